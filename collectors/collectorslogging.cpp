@@ -1,0 +1,3 @@
+#include "collectorslogging.h"
+
+Q_LOGGING_CATEGORY(lcCollectors, "perfdash.collectors", QtInfoMsg)

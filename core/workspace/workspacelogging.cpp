@@ -1,0 +1,3 @@
+#include "workspacelogging.h"
+
+Q_LOGGING_CATEGORY(lcWorkspace, "perfdash.core.workspace", QtInfoMsg)
