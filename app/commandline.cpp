@@ -1,0 +1,84 @@
+#include "commandline.h"
+
+#include "pagecatalog.h"
+#include "perfdashversion.h"
+
+#include <QCommandLineParser>
+
+namespace {
+// Parsing needs no QApplication, so --help and --version work without a display.
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QStringLiteral("Open the demo workspace: start the embedded demo target on loopback "
+                       "and watch it.")};
+    QCommandLineOption workspace{{QStringLiteral("w"), QStringLiteral("workspace")},
+                                 QStringLiteral("Open workspace <name-or-dir> (default: demo with --demo, "
+                                                "else \"default\")."),
+                                 QStringLiteral("name-or-dir")};
+    QCommandLineOption page{
+        QStringLiteral("page"),
+        QStringLiteral("Page to show first: %1.").arg(PageCatalog::ids().join(QStringLiteral(", "))),
+        QStringLiteral("page")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window to <file.png> once the workspace is up, "
+                       "then exit. Works without a display."),
+        QStringLiteral("file.png")};
+    QCommandLineOption demoTarget{QStringLiteral("demo-target"),
+                                  QStringLiteral("Path of perfdash-demo-target (default: next to perfdash)."),
+                                  QStringLiteral("path")};
+    QCommandLineOption help =
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    QCommandLineOption version = QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                                    QStringLiteral("Show the version."));
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("perfdash — watch a web system's latency, cache, pools and queues, run load tests "
+                           "and sign off its performance acceptance."));
+        parser.addOptions({demo, workspace, page, screenshot, demoTarget, help, version});
+    }
+};
+} // namespace
+
+CommandLineOptions CommandLine::parse(const QStringList& arguments)
+{
+    Parser p;
+    CommandLineOptions options;
+    if (!p.parser.parse(arguments)) {
+        options.error = p.parser.errorText();
+        return options;
+    }
+    if (!p.parser.positionalArguments().isEmpty()) {
+        options.error = QStringLiteral("unexpected argument: %1").arg(p.parser.positionalArguments().first());
+        return options;
+    }
+    options.showHelp = p.parser.isSet(p.help);
+    options.showVersion = p.parser.isSet(p.version);
+    options.demo = p.parser.isSet(p.demo);
+    options.workspace = p.parser.value(p.workspace);
+    if (options.workspace.isEmpty())
+        options.workspace = options.demo ? QStringLiteral("demo") : QStringLiteral("default");
+    options.screenshotFile = p.parser.value(p.screenshot);
+    options.demoTargetBinary = p.parser.value(p.demoTarget);
+    options.page = p.parser.value(p.page);
+    if (!options.page.isEmpty() && !PageCatalog::ids().contains(options.page))
+        options.error = QStringLiteral("unknown page \"%1\"; pages: %2")
+                            .arg(options.page, PageCatalog::ids().join(QStringLiteral(", ")));
+    return options;
+}
+
+QString CommandLine::helpText()
+{
+    Parser p;
+    return p.parser.helpText();
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("perfdash " PERFDASH_VERSION_STRING);
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the perfdash command line asked for.
+struct CommandLineOptions
+{
+    bool showHelp = false;
+    bool showVersion = false;
+    bool demo = false;        // open the demo workspace and start the demo target
+    QString workspace;        // workspace name or directory
+    QString screenshotFile;   // render the window to this PNG and exit
+    QString page;             // page to open first (its id, e.g. "overview")
+    QString demoTargetBinary; // override where perfdash-demo-target is found
+    QString error;            // non-empty: the arguments were wrong, this says how
+};
+
+class CommandLine
+{
+public:
+    static CommandLineOptions parse(const QStringList& arguments);
+    static QString helpText();
+    static QString versionText();
+};

@@ -1,0 +1,117 @@
+#include "applogging.h"
+#include "commandline.h"
+#include "dashboardsession.h"
+#include "mainwindow.h"
+#include "perfdashversion.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+namespace {
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+}
+
+// Qt aborts when it cannot reach a display; say why and what to do instead.
+bool displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+void installTranslations(QApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("perfdash"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+// Renders the window once the workspace has settled, then quits (for docs and display-less machines).
+void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession& session, const QString& file)
+{
+    auto capture = [&app, &window, file](bool ok) {
+        QTimer::singleShot(0, &window, [&app, &window, file, ok] {
+            if (!window.grab().save(file)) {
+                printLine(stderr, QStringLiteral("perfdash: cannot write the screenshot to %1").arg(file));
+                app.exit(1);
+                return;
+            }
+            printLine(stdout, QStringLiteral("perfdash: screenshot written to %1").arg(file));
+            if (!ok)
+                printLine(stderr, QStringLiteral("perfdash: start-up failed; the screenshot shows why"));
+            app.exit(ok ? 0 : 1);
+        });
+    };
+    QObject::connect(&session, &DashboardSession::settled, &window, capture);
+    // A demo target that neither reports nor dies must not hang a headless run.
+    QTimer::singleShot(30000, &window, [capture] { capture(false); });
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLineOptions options = CommandLine::parse(arguments);
+    if (options.showHelp || options.showVersion || !options.error.isEmpty()) {
+        QCoreApplication core(argc, argv);
+        if (!options.error.isEmpty()) {
+            printLine(stderr, QStringLiteral("perfdash: ") + options.error);
+            printLine(stderr, QStringLiteral("Try 'perfdash --help'."));
+            return 2;
+        }
+        printLine(stdout, options.showVersion ? CommandLine::versionText() : CommandLine::helpText());
+        return 0;
+    }
+
+    if (!options.screenshotFile.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!displayAvailable()) {
+        printLine(stderr,
+                  QStringLiteral("perfdash: no display: DISPLAY and WAYLAND_DISPLAY are unset.\n"
+                                 "Run it on a desktop session, under 'xvfb-run perfdash', or render "
+                                 "the dashboard to a file with 'perfdash --demo --screenshot out.png'."));
+        return 3;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("perfdash"));
+    QApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("perfdash"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/perfdash.svg")));
+    installTranslations(app);
+
+    MainWindow window;
+    DashboardSession session(options, &window);
+    QString error;
+    if (!session.open(&error)) {
+        printLine(stderr, QStringLiteral("perfdash: cannot open workspace: ") + error);
+        if (options.screenshotFile.isEmpty())
+            QMessageBox::critical(nullptr, QObject::tr("perfdash"),
+                                  QObject::tr("Cannot open the workspace:\n%1").arg(error));
+        return 1;
+    }
+    if (options.screenshotFile.isEmpty())
+        window.restoreLayout();
+    if (!options.page.isEmpty())
+        window.showPage(options.page);
+    if (!options.screenshotFile.isEmpty())
+        scheduleScreenshot(app, window, session, options.screenshotFile);
+    window.show();
+    qCInfo(lcApp) << "perfdash" << PERFDASH_VERSION_STRING << "workspace"
+                  << session.workspace().paths().directory();
+    return app.exec();
+}

@@ -1,0 +1,125 @@
+#include "mainwindow.h"
+
+#include "overviewpage.h"
+#include "pagecatalog.h"
+#include "pendingpage.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+constexpr int pageIdRole = Qt::UserRole;
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("perfdash"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/perfdash.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_status->setObjectName(QStringLiteral("statusMessage"));
+    statusBar()->addWidget(m_status, 1);
+
+    addPages();
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    resize(1180, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPages()
+{
+    const QList<PageInfo> pages = PageCatalog::pages();
+    for (int i = 0; i < pages.size(); ++i) {
+        const PageInfo& page = pages.at(i);
+        auto* item =
+            new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(page.iconName)), page.title);
+        item->setData(pageIdRole, page.id);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page.title).arg(i + 1));
+        m_navigation->addItem(item);
+
+        QWidget* widget = nullptr;
+        if (page.id == QLatin1String("overview"))
+            widget = m_overview = new OverviewPage(m_pages);
+        else
+            widget = new PendingPage(page.title, page.purpose, page.planned, page.issue, m_pages);
+        widget->setObjectName(page.id + QStringLiteral("Page"));
+        m_pages->addWidget(widget);
+
+        // Ctrl+1 .. Ctrl+8 switch pages, in navigation order.
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+}
+
+QString MainWindow::currentPageId() const
+{
+    const QListWidgetItem* item = m_navigation->currentItem();
+    return item ? item->data(pageIdRole).toString() : QString();
+}
+
+bool MainWindow::showPage(const QString& id)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(pageIdRole).toString() == id) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::setStatusMessage(const QString& message)
+{
+    m_status->setText(message);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const QString page = settings.value(QStringLiteral("mainWindow/page")).toString();
+    if (!page.isEmpty())
+        showPage(page);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/page"), currentPageId());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}

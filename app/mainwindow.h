@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class OverviewPage;
+
+// The shell: navigation on the left, one page at a time on the right, status at the bottom.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    OverviewPage* overviewPage() const { return m_overview; }
+    QString currentPageId() const;
+    // False when no page has that id.
+    bool showPage(const QString& id);
+    void setStatusMessage(const QString& message);
+
+    void restoreLayout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPages();
+    void saveLayout() const;
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    OverviewPage* m_overview = nullptr;
+    QLabel* m_status = nullptr;
+};

@@ -1,0 +1,281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DashboardSession</name>
+    <message>
+        <source>Starting the demo target…</source>
+        <translation>正在启动演示目标…</translation>
+    </message>
+    <message>
+        <source>Workspace %1 opened</source>
+        <translation>已打开工作区 %1</translation>
+    </message>
+    <message>
+        <source>scraping and health probes arrive with the collectors (issue #3)</source>
+        <translation>指标抓取与健康探测将随采集器提供（issue #3）</translation>
+    </message>
+    <message>
+        <source>embedded demo server, child process</source>
+        <translation>内置演示服务，子进程</translation>
+    </message>
+    <message>
+        <source>embedded demo server, child process %1</source>
+        <translation>内置演示服务，子进程 %1</translation>
+    </message>
+    <message>
+        <source>Demo target running at %1</source>
+        <translation>演示目标运行于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTargetLauncher</name>
+    <message>
+        <source>cannot start the demo target %1: %2</source>
+        <translation>无法启动演示目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>已退出，退出码 %1</translation>
+    </message>
+    <message>
+        <source>the demo target %1</source>
+        <translation>演示目标%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>perfdash</source>
+        <translation>perfdash</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Targets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;监控目标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live charts are not built yet.&lt;/b&gt; P50/P95/P99 latency, request rate and 5xx ratio, cache hit rate, connection-pool usage, queue backlog and health tiles arrive here with the collectors, the store and the dashboard (issues #3, #5, #6). Nothing on this page is simulated.</source>
+        <translation>&lt;b&gt;实时图表尚未完成。&lt;/b&gt;P50/P95/P99 延迟、请求速率与 5xx 比例、缓存命中率、连接池使用率、队列积压和健康状态将随采集器、存储与仪表盘一起提供（issue #3、#5、#6）。本页没有任何模拟数据。</translation>
+    </message>
+    <message>
+        <source>Overview — workspace “%1”</source>
+        <translation>概览 — 工作区“%1”</translation>
+    </message>
+    <message>
+        <source>Configuration: %1&lt;br&gt;Data file: %2 (SQLite, journal mode %3)</source>
+        <translation>配置：%1&lt;br&gt;数据文件：%2（SQLite，日志模式 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>PageCatalog</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>The workspace at a glance.</source>
+        <translation>工作区一览。</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Every service and path the targets expose, with their rates and latency percentiles.</source>
+        <translation>各目标暴露的所有服务与路径，及其速率和延迟分位数。</translation>
+    </message>
+    <message>
+        <source>QPS, P50/P95/P99 latency and error % per service and path</source>
+        <translation>按服务与路径统计的 QPS、P50/P95/P99 延迟和错误率</translation>
+    </message>
+    <message>
+        <source>Sorting and filtering</source>
+        <translation>排序与筛选</translation>
+    </message>
+    <message>
+        <source>A chart of the selected endpoint</source>
+        <translation>所选接口的图表</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>PostgreSQL as the application sees it.</source>
+        <translation>应用视角下的 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>Connections by state against max_connections</source>
+        <translation>按状态统计的连接数与 max_connections 对比</translation>
+    </message>
+    <message>
+        <source>Lock waits with their blocking chains</source>
+        <translation>锁等待及其阻塞链</translation>
+    </message>
+    <message>
+        <source>Slowest statements from pg_stat_statements</source>
+        <translation>pg_stat_statements 中最慢的语句</translation>
+    </message>
+    <message>
+        <source>Buffer cache hit ratio, commits and rollbacks</source>
+        <translation>缓冲区命中率、提交与回滚</translation>
+    </message>
+    <message>
+        <source>Cache &amp; Queues</source>
+        <translation>缓存与队列</translation>
+    </message>
+    <message>
+        <source>Redis and the application&apos;s work queues.</source>
+        <translation>Redis 与应用的任务队列。</translation>
+    </message>
+    <message>
+        <source>Redis hit rate, memory against maxmemory, clients, ops/s, evictions</source>
+        <translation>Redis 命中率、内存与 maxmemory 对比、客户端数、ops/s、淘汰数</translation>
+    </message>
+    <message>
+        <source>Queue backlog per queue</source>
+        <translation>各队列积压</translation>
+    </message>
+    <message>
+        <source>Load runs</source>
+        <translation>压测</translation>
+    </message>
+    <message>
+        <source>Built-in load runs against the targets, and their review.</source>
+        <translation>对目标执行内置压测并复盘结果。</translation>
+    </message>
+    <message>
+        <source>100 users for 5 minutes, zero errors</source>
+        <translation>100 并发持续 5 分钟无报错</translation>
+    </message>
+    <message>
+        <source>Cache cold/warm pairs</source>
+        <translation>缓存冷/热访问对比</translation>
+    </message>
+    <message>
+        <source>Bulk imports and over-limit checks</source>
+        <translation>批量导入与超限校验</translation>
+    </message>
+    <message>
+        <source>Latency percentiles per second and per endpoint</source>
+        <translation>按秒、按接口的延迟分位数</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Threshold rules with for-durations, their states and history.</source>
+        <translation>带持续时间的阈值规则、状态与历史。</translation>
+    </message>
+    <message>
+        <source>Active alerts with acknowledge and silence</source>
+        <translation>活动告警，可确认与静默</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>告警历史</translation>
+    </message>
+    <message>
+        <source>Rule editor</source>
+        <translation>规则编辑器</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Acceptance reports to sign.</source>
+        <translation>待签署的验收报告。</translation>
+    </message>
+    <message>
+        <source>Criteria with measured value, threshold and verdict</source>
+        <translation>各验收标准的实测值、阈值与结论</translation>
+    </message>
+    <message>
+        <source>PDF, HTML, JSON, CSV and JUnit export</source>
+        <translation>导出 PDF、HTML、JSON、CSV 和 JUnit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Targets, probes, database and cache sources, intervals and retention.</source>
+        <translation>目标、探测、数据库与缓存数据源、采集间隔与保留策略。</translation>
+    </message>
+    <message>
+        <source>Editable sources with validation</source>
+        <translation>可编辑并校验的数据源</translation>
+    </message>
+    <message>
+        <source>Scrape intervals and retention</source>
+        <translation>抓取间隔与保留策略</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPage</name>
+    <message>
+        <source>&lt;b&gt;Not built yet.&lt;/b&gt; This page shows no data until its feature lands (issue #%1). Nothing here is simulated.</source>
+        <translation>&lt;b&gt;尚未完成。&lt;/b&gt;本页在相应功能上线前不显示数据（issue #%1）。这里没有任何模拟数据。</translation>
+    </message>
+    <message>
+        <source>It will show:</source>
+        <translation>将会显示：</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>Starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not monitored yet</source>
+        <translation>尚未监控</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,69 @@
+#include "overviewpage.h"
+
+#include "targettablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+OverviewPage::OverviewPage(QWidget* parent)
+    : QWidget(parent)
+    , m_targets(new TargetTableModel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+
+    m_heading = new QLabel(tr("Overview"), this);
+    m_heading->setObjectName(QStringLiteral("pageHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    layout->addWidget(m_heading);
+
+    m_files = new QLabel(this);
+    m_files->setObjectName(QStringLiteral("workspaceFiles"));
+    m_files->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_files->setWordWrap(true);
+    layout->addWidget(m_files);
+
+    auto* targetsHeading = new QLabel(tr("<b>Targets</b>"), this);
+    layout->addSpacing(8);
+    layout->addWidget(targetsHeading);
+
+    m_targetView = new QTableView(this);
+    m_targetView->setObjectName(QStringLiteral("targetTable"));
+    m_targetView->setModel(m_targets);
+    m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_targetView->verticalHeader()->hide();
+    m_targetView->horizontalHeader()->setStretchLastSection(true);
+    m_targetView->setMaximumHeight(180);
+    connect(m_targets, &QAbstractItemModel::rowsInserted, m_targetView, &QTableView::resizeColumnsToContents);
+    connect(m_targets, &QAbstractItemModel::dataChanged, m_targetView, &QTableView::resizeColumnsToContents);
+    layout->addWidget(m_targetView);
+
+    auto* pending =
+        new QLabel(tr("<b>Live charts are not built yet.</b> P50/P95/P99 latency, request rate and "
+                      "5xx ratio, cache hit rate, connection-pool usage, queue backlog and health "
+                      "tiles arrive here with the collectors, the store and the dashboard "
+                      "(issues #3, #5, #6). Nothing on this page is simulated."),
+                   this);
+    pending->setObjectName(QStringLiteral("pendingStatus"));
+    pending->setWordWrap(true);
+    pending->setFrameShape(QFrame::StyledPanel);
+    pending->setMargin(10);
+    layout->addSpacing(8);
+    layout->addWidget(pending);
+    layout->addStretch(1);
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::setWorkspace(const WorkspaceSummary& summary)
+{
+    m_heading->setText(tr("Overview — workspace “%1”").arg(summary.name));
+    m_files->setText(tr("Configuration: %1<br>Data file: %2 (SQLite, journal mode %3)")
+                         .arg(summary.configFile.toHtmlEscaped(), summary.dataFile.toHtmlEscaped(),
+                              summary.journalMode.toHtmlEscaped()));
+}
