@@ -5,6 +5,7 @@
 #include "overviewpage.h"
 #include "targettablemodel.h"
 
+#include <QFileInfo>
 #include <QTimer>
 
 namespace {
@@ -26,12 +27,9 @@ DashboardSession::~DashboardSession() = default;
 bool DashboardSession::open(QString* errorMessage)
 {
     WorkspaceConfig defaults;
-    if (m_options.demo) {
+    if (m_options.demo)
         defaults = WorkspaceConfig::demoWorkspace(QUrl(QStringLiteral("http://127.0.0.1")));
-        defaults.name = m_options.workspace;
-    } else {
-        defaults.name = m_options.workspace;
-    }
+    defaults.name = QFileInfo(m_workspace.paths().directory()).fileName();
     if (!m_workspace.open(defaults, errorMessage))
         return false;
 
