@@ -3,6 +3,7 @@
 #include "dashboardsession.h"
 #include "mainwindow.h"
 #include "perfdashversion.h"
+#include "scrapecommand.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -65,6 +66,13 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Headless commands need no display and no window.
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("scrape")) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("perfdash"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));
+        return ScrapeCommand::run(arguments);
+    }
     const CommandLineOptions options = CommandLine::parse(arguments);
     if (options.showHelp || options.showVersion || !options.error.isEmpty()) {
         QCoreApplication core(argc, argv);
@@ -88,6 +96,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("perfdash"));
     QApplication::setApplicationName(QStringLiteral("perfdash"));
     QApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("perfdash"));

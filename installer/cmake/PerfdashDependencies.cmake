@@ -3,10 +3,10 @@
 find_package(PkgConfig QUIET)
 
 macro(perfdash_require_qt)
-  find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets Charts Svg Test LinguistTools)
+  find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets Charts Svg Network Test LinguistTools)
   if(NOT Qt6_FOUND)
     message(FATAL_ERROR
-      "Qt 6 (Core Gui Widgets Charts Svg Test LinguistTools) not found.\n"
+      "Qt 6 (Core Gui Widgets Charts Svg Network Test LinguistTools) not found.\n"
       "On Debian 12: apt-get install qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev "
       "qt6-l10n-tools linguist-qt6 libgl-dev libqt6opengl6-dev   (or run installer/install-deps.sh)")
   endif()

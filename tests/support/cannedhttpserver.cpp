@@ -1,0 +1,58 @@
+#include "cannedhttpserver.h"
+
+#include <QTcpSocket>
+
+CannedHttpServer::CannedHttpServer(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &CannedHttpServer::onNewConnection);
+}
+
+CannedHttpServer::~CannedHttpServer() = default;
+
+bool CannedHttpServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl CannedHttpServer::url(const QString& path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+}
+
+void CannedHttpServer::respondWith(int status, const QByteArray& contentType, const QByteArray& body)
+{
+    m_silent = false;
+    m_status = status;
+    m_contentType = contentType;
+    m_body = body;
+}
+
+void CannedHttpServer::neverRespond()
+{
+    m_silent = true;
+}
+
+void CannedHttpServer::onNewConnection()
+{
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            if (socket->property("answered").toBool())
+                return;
+            QByteArray request = socket->property("request").toByteArray() + socket->readAll();
+            socket->setProperty("request", request);
+            if (!request.contains("\r\n\r\n"))
+                return;
+            ++m_requests;
+            socket->setProperty("answered", true);
+            if (m_silent)
+                return;
+            QByteArray response =
+                "HTTP/1.1 " + QByteArray::number(m_status) + " Canned\r\nContent-Type: " + m_contentType +
+                "\r\nContent-Length: " + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n";
+            socket->write(response + m_body);
+            socket->disconnectFromHost();
+        });
+    }
+}

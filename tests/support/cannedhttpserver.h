@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QTcpServer>
+#include <QUrl>
+
+// A real HTTP/1.1 server on a loopback port, for the failure modes a well-behaved server
+// will not produce on demand: a fixed status and body (garbage, huge, 500) or no answer at
+// all (a hung target). It answers from the thread it lives in, so the test's event loop
+// (QSignalSpy::wait, QTRY_*) must run for it to respond.
+class CannedHttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CannedHttpServer(QObject* parent = nullptr);
+    ~CannedHttpServer() override;
+
+    bool listen();
+    QUrl url(const QString& path = QStringLiteral("/metrics")) const;
+
+    void respondWith(int status, const QByteArray& contentType, const QByteArray& body);
+    // Accepts connections and reads requests but never answers.
+    void neverRespond();
+    int requestsSeen() const { return m_requests; }
+
+private:
+    void onNewConnection();
+
+    QTcpServer m_server;
+    bool m_silent = false;
+    int m_status = 200;
+    QByteArray m_contentType;
+    QByteArray m_body;
+    int m_requests = 0;
+};
