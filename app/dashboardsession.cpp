@@ -5,12 +5,19 @@
 #include "overviewpage.h"
 #include "targettablemodel.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimer>
 
 namespace {
-const QString demoTargetName = QStringLiteral("demo-target");
+const QString demoProcessName = QStringLiteral("demo-target");
+
+QString clockTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss"));
 }
+} // namespace
 
 DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow* window, QObject* parent)
     : QObject(parent)
@@ -20,9 +27,16 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
 {
     connect(&m_demo, &DemoTargetLauncher::ready, this, &DashboardSession::onDemoReady);
     connect(&m_demo, &DemoTargetLauncher::failed, this, &DashboardSession::onDemoFailed);
+    connect(&m_collector, &CollectorService::scraped, this, &DashboardSession::onScraped);
+    connect(&m_collector, &CollectorService::probed, this, &DashboardSession::onProbed);
+    connect(&m_collector, &CollectorService::jsonPolled, this, &DashboardSession::onJsonPolled);
+    connect(&m_configWatcher, &QFileSystemWatcher::fileChanged, this, &DashboardSession::reloadConfiguration);
 }
 
-DashboardSession::~DashboardSession() = default;
+DashboardSession::~DashboardSession()
+{
+    m_collector.stop();
+}
 
 bool DashboardSession::open(QString* errorMessage)
 {
@@ -36,7 +50,13 @@ bool DashboardSession::open(QString* errorMessage)
     m_window->overviewPage()->setWorkspace({m_workspace.config().name, m_workspace.paths().configFile(),
                                             m_workspace.paths().dataFile(),
                                             m_workspace.file().journalMode()});
-    showTargets();
+    if (m_workspace.config().demo)
+        upsert({QStringLiteral("process"),
+                demoProcessName,
+                {},
+                TargetStatus::State::Starting,
+                tr("embedded demo server, starting")});
+    showConfiguredRows();
 
     if (m_workspace.config().demo) {
         const QString executable = m_options.demoTargetBinary.isEmpty()
@@ -45,51 +65,160 @@ bool DashboardSession::open(QString* errorMessage)
         m_window->setStatusMessage(tr("Starting the demo target…"));
         m_demo.start(executable);
     } else {
+        startCollecting();
         m_window->setStatusMessage(tr("Workspace %1 opened").arg(m_workspace.paths().directory()));
         QTimer::singleShot(0, this, [this] { emit settled(true); });
     }
     return true;
 }
 
-void DashboardSession::showTargets()
+void DashboardSession::startCollecting()
+{
+    const WorkspaceConfig& config = m_workspace.config();
+    m_collector.configure(config.targets, config.probes, config.jsonEndpoints);
+    m_collector.start();
+    if (!m_configWatcher.files().contains(m_workspace.paths().configFile()))
+        m_configWatcher.addPath(m_workspace.paths().configFile());
+    qCInfo(lcApp) << "collecting" << config.targets.size() << "targets," << config.probes.size() << "probes,"
+                  << config.jsonEndpoints.size() << "JSON endpoints";
+}
+
+void DashboardSession::reloadConfiguration()
+{
+    const QString path = m_workspace.paths().configFile();
+    // Editors and QSaveFile replace the file, which drops the watch; take it up again.
+    if (QFileInfo::exists(path) && !m_configWatcher.files().contains(path))
+        m_configWatcher.addPath(path);
+    QFile file(path);
+    WorkspaceConfig config;
+    QString error;
+    if (!file.open(QIODevice::ReadOnly))
+        error = tr("cannot read: %1").arg(file.errorString());
+    else if (WorkspaceConfig::fromJson(file.readAll(), &config, &error) && config == m_workspace.config())
+        return; // our own save, or an edit that changes nothing
+    if (!error.isEmpty()) {
+        const QString message = tr("%1: %2 — still running the previous configuration").arg(path, error);
+        qCWarning(lcApp).noquote() << message;
+        m_window->setStatusMessage(message);
+        emit configurationApplied(false, message);
+        return;
+    }
+    m_workspace.adoptConfig(config);
+    showConfiguredRows();
+    m_collector.configure(config.targets, config.probes, config.jsonEndpoints);
+    m_window->setStatusMessage(tr("Configuration reloaded from %1").arg(path));
+    emit configurationApplied(true, {});
+}
+
+void DashboardSession::showConfiguredRows()
 {
     QList<TargetStatus> rows;
-    for (const TargetConfig& target : m_workspace.config().targets) {
-        TargetStatus status{target.name, target.baseUrl, TargetStatus::State::NotMonitored,
-                            tr("scraping and health probes arrive with the collectors (issue #3)")};
-        if (m_workspace.config().demo && target.name == demoTargetName) {
-            status.state = m_demo.isRunning() && !m_demo.baseUrl().isEmpty() ? TargetStatus::State::Running
-                                                                             : TargetStatus::State::Starting;
-            status.detail = tr("embedded demo server, child process");
+    const auto existing = m_window->overviewPage()->targetModel()->targets();
+    auto keep = [&](TargetStatus row) {
+        // A row that is still configured keeps what we last heard of it.
+        for (const TargetStatus& old : existing) {
+            if (old.sameRow(row) && old.url == row.url)
+                return old;
         }
-        rows.append(status);
+        return row;
+    };
+    for (const TargetStatus& old : existing) {
+        if (old.kind == QLatin1String("process"))
+            rows.append(old);
     }
+    const WorkspaceConfig& config = m_workspace.config();
+    const auto waiting = TargetStatus::State::Starting;
+    for (const ScrapeTarget& t : config.targets)
+        rows.append(
+            keep({QStringLiteral("metrics"), t.name, t.url, waiting, tr("waiting for the first scrape")}));
+    for (const HealthProbe& p : config.probes)
+        rows.append(
+            keep({QStringLiteral("health"), p.name, p.url, waiting, tr("waiting for the first check")}));
+    for (const JsonEndpoint& e : config.jsonEndpoints)
+        rows.append(keep({QStringLiteral("json"), e.name, e.url, waiting, tr("waiting for the first poll")}));
     m_window->overviewPage()->targetModel()->setTargets(rows);
+}
+
+void DashboardSession::upsert(const TargetStatus& status)
+{
+    TargetTableModel* model = m_window->overviewPage()->targetModel();
+    model->upsert(status);
+    if (m_everythingReported)
+        return;
+    const auto& rows = model->targets();
+    if (std::none_of(rows.begin(), rows.end(),
+                     [](const TargetStatus& row) { return row.state == TargetStatus::State::Starting; })) {
+        m_everythingReported = true;
+        emit everythingReported();
+    }
 }
 
 void DashboardSession::onDemoReady(const QUrl& url)
 {
-    // The port changes each start; the demo workspace follows it.
-    WorkspaceConfig config = m_workspace.config();
-    for (TargetConfig& target : config.targets) {
-        if (target.name == demoTargetName)
-            target.baseUrl = url;
-    }
+    // The port changes at each start; the demo workspace follows it.
+    WorkspaceConfig config = WorkspaceConfig::demoWorkspace(url);
+    config.name = m_workspace.config().name;
     QString error;
     if (!m_workspace.saveConfig(config, &error))
         qCWarning(lcApp).noquote() << error;
-    showTargets();
-    m_window->overviewPage()->targetModel()->upsert(
-        {demoTargetName, url, TargetStatus::State::Running,
-         tr("embedded demo server, child process %1").arg(m_demo.processId())});
+    upsert({QStringLiteral("process"), demoProcessName, url, TargetStatus::State::Up,
+            tr("embedded demo server, process %1").arg(m_demo.processId())});
+    showConfiguredRows();
+    startCollecting();
     m_window->setStatusMessage(tr("Demo target running at %1").arg(url.toString()));
     emit settled(true);
 }
 
 void DashboardSession::onDemoFailed(const QString& message)
 {
-    m_window->overviewPage()->targetModel()->upsert(
-        {demoTargetName, m_demo.baseUrl(), TargetStatus::State::Failed, message});
+    upsert(
+        {QStringLiteral("process"), demoProcessName, m_demo.baseUrl(), TargetStatus::State::Down, message});
     m_window->setStatusMessage(message);
     emit settled(false);
+}
+
+void DashboardSession::onScraped(const ScrapeResult& result)
+{
+    const auto& targets = m_workspace.config().targets;
+    auto it = std::find_if(targets.begin(), targets.end(),
+                           [&](const ScrapeTarget& t) { return t.name == result.target; });
+    const QUrl url = it != targets.end() ? it->url : QUrl();
+    if (result.up)
+        upsert({QStringLiteral("metrics"), result.target, url, TargetStatus::State::Up,
+                tr("%1 samples in %2 ms at %3")
+                    .arg(result.samplesScraped())
+                    .arg(qRound(result.durationSeconds * 1000))
+                    .arg(clockTime(result.timestampMs))});
+    else
+        upsert({QStringLiteral("metrics"), result.target, url, TargetStatus::State::Down,
+                tr("%1 (at %2)").arg(result.error, clockTime(result.timestampMs))});
+}
+
+void DashboardSession::onProbed(const ProbeResult& result)
+{
+    const auto& probes = m_workspace.config().probes;
+    auto it = std::find_if(probes.begin(), probes.end(),
+                           [&](const HealthProbe& p) { return p.name == result.probe; });
+    const QUrl url = it != probes.end() ? it->url : QUrl();
+    const QString detail = result.success ? tr("healthy, %1 ms at %2")
+                                                .arg(qRound(result.latencySeconds * 1000))
+                                                .arg(clockTime(result.timestampMs))
+                                          : tr("%1 (%2 failures in a row, at %3)")
+                                                .arg(result.error)
+                                                .arg(result.consecutiveFailures)
+                                                .arg(clockTime(result.timestampMs));
+    upsert({QStringLiteral("health"), result.probe, url,
+            result.up ? TargetStatus::State::Up : TargetStatus::State::Down, detail});
+}
+
+void DashboardSession::onJsonPolled(const JsonPollResult& result)
+{
+    const auto& endpoints = m_workspace.config().jsonEndpoints;
+    auto it = std::find_if(endpoints.begin(), endpoints.end(),
+                           [&](const JsonEndpoint& e) { return e.name == result.endpoint; });
+    const QUrl url = it != endpoints.end() ? it->url : QUrl();
+    upsert({QStringLiteral("json"), result.endpoint, url,
+            result.ok ? TargetStatus::State::Up : TargetStatus::State::Down,
+            result.ok ? tr("%1 series at %2").arg(result.samples.size()).arg(clockTime(result.timestampMs))
+                      : tr("%1 (at %2)").arg(result.error, clockTime(result.timestampMs))});
 }

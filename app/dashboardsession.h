@@ -1,16 +1,21 @@
 #pragma once
 
+#include "collectorservice.h"
 #include "commandline.h"
 #include "demotargetlauncher.h"
 #include "workspace.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QPointer>
 
 class MainWindow;
+struct TargetStatus;
 
-// Wires one open workspace to the main window: opens its files, starts the demo target
-// for the demo workspace, and keeps the overview's target table honest about both.
+// Wires one open workspace to the main window: opens its files, starts the demo target for
+// the demo workspace, runs the collectors on what the workspace lists, and keeps the
+// overview's table honest about all of it. An edited workspace.json is picked up while
+// running; a broken edit is reported and the last good configuration keeps running.
 class DashboardSession : public QObject
 {
     Q_OBJECT
@@ -23,16 +28,29 @@ public:
     const Workspace& workspace() const { return m_workspace; }
 
 signals:
-    // The start-up is over: every target has reached its first state (running, failed or idle).
+    // Start-up is over: the demo target runs (or failed), the collectors have started.
     void settled(bool ok);
+    // Every target, probe and endpoint has reported once (emitted once per session).
+    void everythingReported();
+    // The collectors run on a new configuration, or refused a broken one (message says why).
+    void configurationApplied(bool ok, const QString& message);
 
 private:
     void onDemoReady(const QUrl& url);
     void onDemoFailed(const QString& message);
-    void showTargets();
+    void startCollecting();
+    void reloadConfiguration();
+    void showConfiguredRows();
+    void upsert(const TargetStatus& status);
+    void onScraped(const ScrapeResult& result);
+    void onProbed(const ProbeResult& result);
+    void onJsonPolled(const JsonPollResult& result);
 
     CommandLineOptions m_options;
     QPointer<MainWindow> m_window;
     Workspace m_workspace;
     DemoTargetLauncher m_demo;
+    CollectorService m_collector;
+    QFileSystemWatcher m_configWatcher;
+    bool m_everythingReported = false;
 };

@@ -39,7 +39,8 @@ void installTranslations(QApplication& app)
         QApplication::installTranslator(translator);
 }
 
-// Renders the window once the workspace has settled, then quits (for docs and display-less machines).
+// Renders the window once everything watched has reported (or start-up failed), then quits:
+// for the docs, and for machines without a display.
 void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession& session, const QString& file)
 {
     auto capture = [&app, &window, file](bool ok) {
@@ -55,9 +56,13 @@ void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession&
             app.exit(ok ? 0 : 1);
         });
     };
-    QObject::connect(&session, &DashboardSession::settled, &window, capture);
-    // A demo target that neither reports nor dies must not hang a headless run.
-    QTimer::singleShot(30000, &window, [capture] { capture(false); });
+    QObject::connect(&session, &DashboardSession::settled, &window, [capture](bool ok) {
+        if (!ok)
+            capture(false);
+    });
+    QObject::connect(&session, &DashboardSession::everythingReported, &window, [capture] { capture(true); });
+    // A target that never answers must not hang a headless run: its row says it is still waiting.
+    QTimer::singleShot(30000, &window, [capture] { capture(true); });
 }
 } // namespace
 

@@ -46,8 +46,8 @@ OverviewPage::OverviewPage(QWidget* parent)
     auto* pending =
         new QLabel(tr("<b>Live charts are not built yet.</b> P50/P95/P99 latency, request rate and "
                       "5xx ratio, cache hit rate, connection-pool usage, queue backlog and health "
-                      "tiles arrive here with the collectors, the store and the dashboard "
-                      "(issues #3, #5, #6). Nothing on this page is simulated."),
+                      "tiles arrive here with the store and the dashboard "
+                      "(issues #5, #6). Nothing on this page is simulated."),
                    this);
     pending->setObjectName(QStringLiteral("pendingStatus"));
     pending->setWordWrap(true);

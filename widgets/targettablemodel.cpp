@@ -25,16 +25,29 @@ QString TargetTableModel::stateText(TargetStatus::State state)
     switch (state) {
     case TargetStatus::State::Starting:
         return tr("Starting");
-    case TargetStatus::State::Running:
-        return tr("Running");
+    case TargetStatus::State::Up:
+        return tr("Up");
+    case TargetStatus::State::Down:
+        return tr("Down");
     case TargetStatus::State::Stopped:
         return tr("Stopped");
-    case TargetStatus::State::Failed:
-        return tr("Failed");
     case TargetStatus::State::NotMonitored:
         return tr("Not monitored yet");
     }
     return {};
+}
+
+QString TargetTableModel::kindText(const QString& kind)
+{
+    if (kind == QLatin1String("metrics"))
+        return tr("Metrics");
+    if (kind == QLatin1String("health"))
+        return tr("Health");
+    if (kind == QLatin1String("json"))
+        return tr("JSON");
+    if (kind == QLatin1String("process"))
+        return tr("Process");
+    return kind;
 }
 
 QVariant TargetTableModel::data(const QModelIndex& index, int role) const
@@ -46,8 +59,10 @@ QVariant TargetTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case NameColumn:
             return target.name;
+        case KindColumn:
+            return kindText(target.kind);
         case UrlColumn:
-            return target.baseUrl.toString();
+            return target.url.toString();
         case StateColumn:
             return stateText(target.state);
         case DetailColumn:
@@ -56,9 +71,9 @@ QVariant TargetTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         switch (target.state) {
-        case TargetStatus::State::Running:
+        case TargetStatus::State::Up:
             return QBrush(QColor(0x2e, 0x7d, 0x32));
-        case TargetStatus::State::Failed:
+        case TargetStatus::State::Down:
             return QBrush(QColor(0xc6, 0x28, 0x28));
         default:
             return {};
@@ -75,7 +90,9 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case NameColumn:
-        return tr("Target");
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
     case UrlColumn:
         return tr("Address");
     case StateColumn:
@@ -89,7 +106,7 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
 void TargetTableModel::upsert(const TargetStatus& status)
 {
     for (qsizetype row = 0; row < m_targets.size(); ++row) {
-        if (m_targets.at(row).name == status.name) {
+        if (m_targets.at(row).sameRow(status)) {
             if (m_targets.at(row) == status)
                 return;
             m_targets[row] = status;
@@ -107,9 +124,9 @@ void TargetTableModel::setTargets(const QList<TargetStatus>& targets)
 {
     // Drop rows that are gone, then merge the rest in place.
     for (qsizetype row = m_targets.size() - 1; row >= 0; --row) {
-        const QString& name = m_targets.at(row).name;
+        const TargetStatus& existing = m_targets.at(row);
         const bool kept = std::any_of(targets.begin(), targets.end(),
-                                      [&](const TargetStatus& t) { return t.name == name; });
+                                      [&](const TargetStatus& t) { return t.sameRow(existing); });
         if (!kept) {
             beginRemoveRows({}, int(row), int(row));
             m_targets.removeAt(row);

@@ -14,6 +14,7 @@ public:
     enum Column
     {
         NameColumn,
+        KindColumn,
         UrlColumn,
         StateColumn,
         DetailColumn,
@@ -28,12 +29,13 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Inserts a new target or updates the row of the one with the same name.
+    // Inserts a new row or updates the row with the same kind and name.
     void upsert(const TargetStatus& status);
     void setTargets(const QList<TargetStatus>& targets);
     const QList<TargetStatus>& targets() const { return m_targets; }
 
     static QString stateText(TargetStatus::State state);
+    static QString kindText(const QString& kind);
 
 private:
     QList<TargetStatus> m_targets;

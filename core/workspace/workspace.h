@@ -15,6 +15,8 @@ public:
     bool open(const WorkspaceConfig& defaults, QString* errorMessage);
     // Writes the configuration atomically (a crash mid-write leaves the old file).
     bool saveConfig(const WorkspaceConfig& config, QString* errorMessage);
+    // Takes a configuration already read back from workspace.json (after an edit on disk).
+    void adoptConfig(const WorkspaceConfig& config) { m_config = config; }
 
     const WorkspacePaths& paths() const { return m_paths; }
     const WorkspaceConfig& config() const { return m_config; }

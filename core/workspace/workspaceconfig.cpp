@@ -1,58 +1,220 @@
 #include "workspaceconfig.h"
 
+#include "jsonfieldreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <set>
 
 namespace {
 constexpr int currentFormatVersion = 1;
+constexpr int maxIntervalMs = 24 * 3600 * 1000;
 
-QJsonObject targetToJson(const TargetConfig& target)
+QString authName(ScrapeTarget::Auth auth)
 {
-    return QJsonObject{
-        {QStringLiteral("name"), target.name},
-        {QStringLiteral("baseUrl"), target.baseUrl.toString()},
-        {QStringLiteral("metricsPath"), target.metricsPath},
-        {QStringLiteral("healthPath"), target.healthPath},
-        {QStringLiteral("scrapeIntervalMs"), target.scrapeIntervalMs},
-    };
+    switch (auth) {
+    case ScrapeTarget::Auth::Basic:
+        return QStringLiteral("basic");
+    case ScrapeTarget::Auth::Bearer:
+        return QStringLiteral("bearer");
+    case ScrapeTarget::Auth::None:
+        break;
+    }
+    return QStringLiteral("none");
 }
 
-bool targetFromJson(const QJsonObject& object, int index, TargetConfig* target, QString* errorMessage)
+QJsonObject targetToJson(const ScrapeTarget& t)
 {
-    const QString where = QStringLiteral("targets[%1]").arg(index);
-    target->name = object.value(QStringLiteral("name")).toString();
-    if (target->name.isEmpty()) {
-        *errorMessage = where + QStringLiteral(".name: missing or empty");
-        return false;
+    QJsonObject object{{QStringLiteral("name"), t.name},
+                       {QStringLiteral("url"), t.url.toString()},
+                       {QStringLiteral("intervalMs"), t.intervalMs},
+                       {QStringLiteral("timeoutMs"), t.timeoutMs},
+                       {QStringLiteral("maxBodyBytes"), double(t.maxBodyBytes)}};
+    if (!t.caFile.isEmpty())
+        object.insert(QStringLiteral("caFile"), t.caFile);
+    if (t.insecureSkipVerify)
+        object.insert(QStringLiteral("insecureSkipVerify"), true);
+    if (t.auth != ScrapeTarget::Auth::None) {
+        QJsonObject auth{{QStringLiteral("type"), authName(t.auth)}};
+        if (!t.username.isEmpty())
+            auth.insert(QStringLiteral("username"), t.username);
+        if (!t.secret.environmentVariable.isEmpty())
+            auth.insert(QStringLiteral("secretEnv"), t.secret.environmentVariable);
+        if (!t.secret.file.isEmpty())
+            auth.insert(QStringLiteral("secretFile"), t.secret.file);
+        object.insert(QStringLiteral("auth"), auth);
     }
-    target->baseUrl = QUrl(object.value(QStringLiteral("baseUrl")).toString(), QUrl::StrictMode);
-    const QString scheme = target->baseUrl.scheme();
-    if (!target->baseUrl.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        *errorMessage = where + QStringLiteral(".baseUrl: expected an http:// or https:// URL");
-        return false;
+    return object;
+}
+
+ScrapeTarget targetFromJson(const QJsonObject& object, const QString& path, QString* error)
+{
+    JsonFieldReader in(object, path, error);
+    ScrapeTarget t;
+    t.name = in.string(QStringLiteral("name"), {}, true);
+    t.url = in.url(QStringLiteral("url"));
+    t.intervalMs = in.integer(QStringLiteral("intervalMs"), t.intervalMs, 100, maxIntervalMs);
+    t.timeoutMs =
+        in.integer(QStringLiteral("timeoutMs"), std::min(t.timeoutMs, t.intervalMs), 10, maxIntervalMs);
+    if (in.ok() && t.timeoutMs > t.intervalMs)
+        in.fail(QStringLiteral("timeoutMs"),
+                QStringLiteral("must not exceed intervalMs (%1)").arg(t.intervalMs));
+    t.maxBodyBytes = in.integer(QStringLiteral("maxBodyBytes"), int(t.maxBodyBytes), 1024);
+    t.caFile = in.string(QStringLiteral("caFile"));
+    t.insecureSkipVerify = in.boolean(QStringLiteral("insecureSkipVerify"), false);
+    const QJsonObject authObject = in.object(QStringLiteral("auth"));
+    if (!authObject.isEmpty()) {
+        JsonFieldReader auth(authObject, in.fieldPath(QStringLiteral("auth")), error);
+        const QString type = auth.string(QStringLiteral("type"), {}, true);
+        if (type == QLatin1String("basic"))
+            t.auth = ScrapeTarget::Auth::Basic;
+        else if (type == QLatin1String("bearer"))
+            t.auth = ScrapeTarget::Auth::Bearer;
+        else if (!type.isEmpty())
+            auth.fail(QStringLiteral("type"), QStringLiteral("expected \"basic\" or \"bearer\""));
+        t.username = auth.string(QStringLiteral("username"), {}, t.auth == ScrapeTarget::Auth::Basic);
+        t.secret.environmentVariable = auth.string(QStringLiteral("secretEnv"));
+        t.secret.file = auth.string(QStringLiteral("secretFile"));
+        if (authObject.contains(QStringLiteral("password")) || authObject.contains(QStringLiteral("token")))
+            auth.fail(QStringLiteral("password"), QStringLiteral("secrets are never stored in the workspace; "
+                                                                 "use secretEnv or secretFile"));
+        if (t.secret.isEmpty())
+            auth.fail(QStringLiteral("secretEnv"), QStringLiteral("set secretEnv or secretFile"));
     }
-    target->metricsPath = object.value(QStringLiteral("metricsPath")).toString(QStringLiteral("/metrics"));
-    target->healthPath = object.value(QStringLiteral("healthPath")).toString(QStringLiteral("/health"));
-    target->scrapeIntervalMs = object.value(QStringLiteral("scrapeIntervalMs")).toInt(5000);
-    if (target->scrapeIntervalMs < 100) {
-        *errorMessage = where + QStringLiteral(".scrapeIntervalMs: must be at least 100");
-        return false;
+    return t;
+}
+
+QJsonObject probeToJson(const HealthProbe& p)
+{
+    QJsonObject object{{QStringLiteral("name"), p.name},
+                       {QStringLiteral("url"), p.url.toString()},
+                       {QStringLiteral("method"), QString::fromLatin1(p.method)},
+                       {QStringLiteral("expectedStatus"), p.expectedStatus},
+                       {QStringLiteral("intervalMs"), p.intervalMs},
+                       {QStringLiteral("timeoutMs"), p.timeoutMs},
+                       {QStringLiteral("failuresBeforeDown"), p.failuresBeforeDown}};
+    if (!p.jsonField.isEmpty()) {
+        object.insert(QStringLiteral("jsonField"), p.jsonField);
+        object.insert(QStringLiteral("expectedValue"), p.expectedValue);
     }
-    return true;
+    if (!p.caFile.isEmpty())
+        object.insert(QStringLiteral("caFile"), p.caFile);
+    if (p.insecureSkipVerify)
+        object.insert(QStringLiteral("insecureSkipVerify"), true);
+    return object;
+}
+
+HealthProbe probeFromJson(const QJsonObject& object, const QString& path, QString* error)
+{
+    JsonFieldReader in(object, path, error);
+    HealthProbe p;
+    p.name = in.string(QStringLiteral("name"), {}, true);
+    p.url = in.url(QStringLiteral("url"));
+    p.method = in.string(QStringLiteral("method"), QStringLiteral("GET")).toLatin1();
+    if (p.method != "GET" && p.method != "HEAD" && p.method != "POST")
+        in.fail(QStringLiteral("method"), QStringLiteral("expected GET, HEAD or POST"));
+    p.expectedStatus = in.integer(QStringLiteral("expectedStatus"), 200, 100, 599);
+    p.jsonField = in.string(QStringLiteral("jsonField"));
+    p.expectedValue = in.string(QStringLiteral("expectedValue"), {}, !p.jsonField.isEmpty());
+    p.intervalMs = in.integer(QStringLiteral("intervalMs"), p.intervalMs, 100, maxIntervalMs);
+    p.timeoutMs =
+        in.integer(QStringLiteral("timeoutMs"), std::min(p.timeoutMs, p.intervalMs), 10, maxIntervalMs);
+    p.failuresBeforeDown = in.integer(QStringLiteral("failuresBeforeDown"), p.failuresBeforeDown, 1, 1000);
+    p.caFile = in.string(QStringLiteral("caFile"));
+    p.insecureSkipVerify = in.boolean(QStringLiteral("insecureSkipVerify"), false);
+    return p;
+}
+
+QJsonObject endpointToJson(const JsonEndpoint& e)
+{
+    QJsonArray mappings;
+    for (const JsonMapping& m : e.mappings)
+        mappings.append(
+            QJsonObject{{QStringLiteral("path"), m.path},
+                        {QStringLiteral("metric"), m.metric},
+                        {QStringLiteral("labels"), QJsonArray::fromStringList(m.wildcardLabels)}});
+    return {{QStringLiteral("name"), e.name},
+            {QStringLiteral("url"), e.url.toString()},
+            {QStringLiteral("intervalMs"), e.intervalMs},
+            {QStringLiteral("timeoutMs"), e.timeoutMs},
+            {QStringLiteral("mappings"), mappings}};
+}
+
+JsonEndpoint endpointFromJson(const QJsonObject& object, const QString& path, QString* error)
+{
+    JsonFieldReader in(object, path, error);
+    JsonEndpoint e;
+    e.name = in.string(QStringLiteral("name"), {}, true);
+    e.url = in.url(QStringLiteral("url"));
+    e.intervalMs = in.integer(QStringLiteral("intervalMs"), e.intervalMs, 100, maxIntervalMs);
+    e.timeoutMs =
+        in.integer(QStringLiteral("timeoutMs"), std::min(e.timeoutMs, e.intervalMs), 10, maxIntervalMs);
+    // "preset": "performance-metrics" stands for seed 003's mappings.
+    const QString preset = in.string(QStringLiteral("preset"));
+    if (preset == QLatin1String("performance-metrics"))
+        e.mappings = JsonEndpoint::performanceMetricsMappings();
+    else if (!preset.isEmpty())
+        in.fail(QStringLiteral("preset"),
+                QStringLiteral("unknown preset \"%1\"; known: performance-metrics").arg(preset));
+    const QJsonArray mappings = in.array(QStringLiteral("mappings"));
+    for (qsizetype i = 0; i < mappings.size(); ++i) {
+        JsonFieldReader m(mappings.at(i).toObject(), in.fieldPath(QStringLiteral("mappings[%1]").arg(i)),
+                          error);
+        JsonMapping mapping;
+        mapping.path = m.string(QStringLiteral("path"), {}, true);
+        mapping.metric = m.string(QStringLiteral("metric"), {}, true);
+        for (const QJsonValue& label : m.array(QStringLiteral("labels")))
+            mapping.wildcardLabels.append(label.toString());
+        if (mapping.path.count(QLatin1Char('*')) > mapping.wildcardLabels.size())
+            m.fail(QStringLiteral("labels"), QStringLiteral("needs one label name per '*' in path"));
+        e.mappings.append(mapping);
+    }
+    if (e.mappings.isEmpty())
+        in.fail(QStringLiteral("mappings"), QStringLiteral("give at least one mapping or a preset"));
+    return e;
+}
+
+// Reads every entry of one list; names must be unique within it.
+template<typename T, typename Parse>
+QList<T> readList(const QJsonObject& root, const QString& key, Parse parse, QString* error)
+{
+    QList<T> items;
+    std::set<QString> names;
+    const QJsonArray array = root.value(key).toArray();
+    for (qsizetype i = 0; i < array.size() && error->isEmpty(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (!array.at(i).isObject()) {
+            *error = path + QStringLiteral(": expected an object");
+            break;
+        }
+        T item = parse(array.at(i).toObject(), path, error);
+        if (error->isEmpty() && !names.insert(item.name).second)
+            *error = path + QStringLiteral(".name: \"%1\" is used twice").arg(item.name);
+        items.append(item);
+    }
+    return items;
+}
+
+template<typename T, typename ToJson>
+QJsonArray writeList(const QList<T>& items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(toJson(item));
+    return array;
 }
 } // namespace
 
 QByteArray WorkspaceConfig::toJson() const
 {
-    QJsonArray targetArray;
-    for (const TargetConfig& target : targets)
-        targetArray.append(targetToJson(target));
     const QJsonObject root{
         {QStringLiteral("formatVersion"), formatVersion},
         {QStringLiteral("name"), name},
         {QStringLiteral("demo"), demo},
-        {QStringLiteral("targets"), targetArray},
+        {QStringLiteral("targets"), writeList(targets, targetToJson)},
+        {QStringLiteral("probes"), writeList(probes, probeToJson)},
+        {QStringLiteral("jsonEndpoints"), writeList(jsonEndpoints, endpointToJson)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -80,27 +242,52 @@ bool WorkspaceConfig::fromJson(const QByteArray& json, WorkspaceConfig* config, 
                             .arg(currentFormatVersion);
         return false;
     }
-    parsed.name = root.value(QStringLiteral("name")).toString();
-    parsed.demo = root.value(QStringLiteral("demo")).toBool(false);
-    const QJsonArray targetArray = root.value(QStringLiteral("targets")).toArray();
-    for (qsizetype i = 0; i < targetArray.size(); ++i) {
-        TargetConfig target;
-        if (!targetFromJson(targetArray.at(i).toObject(), int(i), &target, errorMessage))
-            return false;
-        parsed.targets.append(target);
+    QString error;
+    JsonFieldReader in(root, {}, &error);
+    parsed.name = in.string(QStringLiteral("name"));
+    parsed.demo = in.boolean(QStringLiteral("demo"), false);
+    for (const char* list : {"targets", "probes", "jsonEndpoints"})
+        in.array(QString::fromLatin1(list)); // type check only
+    if (error.isEmpty())
+        parsed.targets = readList<ScrapeTarget>(root, QStringLiteral("targets"), targetFromJson, &error);
+    if (error.isEmpty())
+        parsed.probes = readList<HealthProbe>(root, QStringLiteral("probes"), probeFromJson, &error);
+    if (error.isEmpty())
+        parsed.jsonEndpoints =
+            readList<JsonEndpoint>(root, QStringLiteral("jsonEndpoints"), endpointFromJson, &error);
+    if (!error.isEmpty()) {
+        *errorMessage = error;
+        return false;
     }
     *config = parsed;
     return true;
 }
 
-WorkspaceConfig WorkspaceConfig::demoWorkspace(const QUrl& demoUrl)
+WorkspaceConfig WorkspaceConfig::demoWorkspace(const QUrl& baseUrl)
 {
+    QString base = baseUrl.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
     WorkspaceConfig config;
     config.name = QStringLiteral("demo");
     config.demo = true;
-    TargetConfig target;
-    target.name = QStringLiteral("demo-target");
-    target.baseUrl = demoUrl;
-    config.targets.append(target);
+
+    ScrapeTarget metrics;
+    metrics.name = QStringLiteral("demo-target");
+    metrics.url = QUrl(base + QStringLiteral("/metrics"));
+    config.targets.append(metrics);
+
+    HealthProbe health;
+    health.name = QStringLiteral("demo-target health");
+    health.url = QUrl(base + QStringLiteral("/health"));
+    health.jsonField = QStringLiteral("status");
+    health.expectedValue = QStringLiteral("ok");
+    config.probes.append(health);
+
+    JsonEndpoint performance;
+    performance.name = QStringLiteral("demo-target performance");
+    performance.url = QUrl(base + QStringLiteral("/api/performance/metrics"));
+    performance.mappings = JsonEndpoint::performanceMetricsMappings();
+    config.jsonEndpoints.append(performance);
     return config;
 }

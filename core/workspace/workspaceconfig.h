@@ -1,39 +1,36 @@
 #pragma once
 
+#include "healthprobe.h"
+#include "jsonendpoint.h"
+#include "scrapetarget.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
 
-// A service perfdash watches: its base URL and the paths it scrapes and probes.
-struct TargetConfig
-{
-    QString name;
-    QUrl baseUrl;
-    QString metricsPath = QStringLiteral("/metrics");
-    QString healthPath = QStringLiteral("/health");
-    int scrapeIntervalMs = 5000;
-
-    bool operator==(const TargetConfig&) const = default;
-};
-
-// What a workspace holds besides its samples. Secrets never live here:
-// credentials come from the environment, libpq's own files or secret files.
+// What a workspace watches, as stored in its workspace.json (format documented in
+// README.md, "Workspace file"). Secrets never live here: a target names the environment
+// variable or file its credential comes from.
 struct WorkspaceConfig
 {
     int formatVersion = 1;
     QString name;
-    bool demo = false; // true: perfdash starts and watches its embedded demo target
-    QList<TargetConfig> targets;
+    bool demo = false; // perfdash starts and watches its embedded demo target
+    QList<ScrapeTarget> targets;
+    QList<HealthProbe> probes;
+    QList<JsonEndpoint> jsonEndpoints;
 
     bool operator==(const WorkspaceConfig&) const = default;
 
     QByteArray toJson() const;
-    // Parses a workspace file; on failure returns false and says what and where in errorMessage.
+    // Parses a workspace file; on failure returns false, leaves *config alone and says what
+    // and where in errorMessage ("targets[1].url: expected an http:// or https:// URL").
     static bool fromJson(const QByteArray& json, WorkspaceConfig* config, QString* errorMessage);
 
-    // The demo workspace: one target, the embedded demo server at demoUrl.
-    static WorkspaceConfig demoWorkspace(const QUrl& demoUrl);
+    // The demo workspace around a demo target at baseUrl: its /metrics, its /health
+    // (JSON status "ok") and its /api/performance/metrics JSON endpoint.
+    static WorkspaceConfig demoWorkspace(const QUrl& baseUrl);
 };
 
 Q_DECLARE_METATYPE(WorkspaceConfig)

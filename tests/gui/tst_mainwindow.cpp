@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -74,22 +75,27 @@ private slots:
         TargetTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QUrl url(QStringLiteral("http://127.0.0.1:1"));
-        model.setTargets({{QStringLiteral("a"), url, TargetStatus::State::Starting, {}},
-                          {QStringLiteral("b"), url, TargetStatus::State::NotMonitored, {}}});
-        QCOMPARE(model.rowCount(), 2);
+        const QString metrics = QStringLiteral("metrics");
+        const QString health = QStringLiteral("health");
+        model.setTargets({{metrics, QStringLiteral("a"), url, TargetStatus::State::Starting, {}},
+                          {health, QStringLiteral("a"), url, TargetStatus::State::Starting, {}},
+                          {metrics, QStringLiteral("b"), url, TargetStatus::State::NotMonitored, {}}});
+        QCOMPARE(model.rowCount(), 3); // same name, other kind: a row of its own
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.upsert({QStringLiteral("a"), url, TargetStatus::State::Running, QStringLiteral("pid 1")});
+        model.upsert(
+            {metrics, QStringLiteral("a"), url, TargetStatus::State::Up, QStringLiteral("12 samples")});
         QCOMPARE(changed.count(), 1);
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(model.index(0, TargetTableModel::StateColumn).data().toString(), QStringLiteral("Running"));
+        QCOMPARE(model.index(0, TargetTableModel::StateColumn).data().toString(), QStringLiteral("Up"));
+        QCOMPARE(model.index(1, TargetTableModel::StateColumn).data().toString(), QStringLiteral("Starting"));
         model.setTargets(
-            {{QStringLiteral("b"), url, TargetStatus::State::Failed, QStringLiteral("refused")}});
+            {{metrics, QStringLiteral("b"), url, TargetStatus::State::Down, QStringLiteral("refused")}});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, TargetTableModel::DetailColumn).data().toString(), QStringLiteral("refused"));
     }
 
-    void demoWorkspaceStartsTheRealDemoTarget()
+    void demoWorkspaceWatchesTheRealDemoTarget()
     {
         QTemporaryDir dir;
         CommandLineOptions options;
@@ -108,13 +114,26 @@ private slots:
         QCOMPARE(settled.first().first().toBool(), true);
 
         const TargetTableModel* model = window.overviewPage()->targetModel();
-        QCOMPARE(model->rowCount(), 1);
-        const TargetStatus status = model->targets().first();
-        QCOMPARE(status.state, TargetStatus::State::Running);
-        QCOMPARE(status.baseUrl.host(), QStringLiteral("127.0.0.1"));
-        QVERIFY(status.baseUrl.port() > 0);
+        auto row = [model](const QString& kind) {
+            for (const TargetStatus& status : model->targets()) {
+                if (status.kind == kind)
+                    return status;
+            }
+            return TargetStatus{};
+        };
+        const TargetStatus process = row(QStringLiteral("process"));
+        QCOMPARE(process.state, TargetStatus::State::Up);
+        QCOMPARE(process.url.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(process.url.port() > 0);
         // The workspace file follows the port the demo target got.
-        QCOMPARE(session.workspace().config().targets.first().baseUrl, status.baseUrl);
+        QCOMPARE(session.workspace().config().targets.first().url.port(), process.url.port());
+
+        // The collectors reach it: scrape, health probe and JSON endpoint all report in.
+        QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("metrics")).state, TargetStatus::State::Up, 20000);
+        QVERIFY2(row(QStringLiteral("metrics")).detail.contains(QStringLiteral("samples")),
+                 qPrintable(row(QStringLiteral("metrics")).detail));
+        QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("health")).state, TargetStatus::State::Up, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("json")).state, TargetStatus::State::Up, 20000);
 
         const QString shot = QStringLiteral(PERFDASH_SCREENSHOT_DIR "/mainwindow-demo.png");
         QVERIFY(window.grab().save(shot));
@@ -136,10 +155,64 @@ private slots:
         QVERIFY(settled.wait(20000));
         QCOMPARE(settled.first().first().toBool(), false);
         const TargetStatus status = window.overviewPage()->targetModel()->targets().first();
-        QCOMPARE(status.state, TargetStatus::State::Failed);
+        QCOMPARE(status.kind, QStringLiteral("process"));
+        QCOMPARE(status.state, TargetStatus::State::Down);
         QVERIFY2(status.detail.contains(QStringLiteral("no-such-binary")), qPrintable(status.detail));
         auto* statusLabel = window.findChild<QLabel*>(QStringLiteral("statusMessage"));
         QCOMPARE(statusLabel->text(), status.detail);
+    }
+
+    void brokenConfigEditKeepsTheLastGoodConfiguration()
+    {
+        DemoTargetProcess demo;
+        QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+        QTemporaryDir dir;
+        const WorkspacePaths paths = WorkspacePaths::resolve(dir.path() + QStringLiteral("/ws"));
+        QString error;
+        QVERIFY(paths.ensureDirectory(&error));
+        auto writeConfig = [&](const QByteArray& json) {
+            QSaveFile file(paths.configFile());
+            return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
+        };
+        WorkspaceConfig config;
+        config.name = QStringLiteral("ws");
+        ScrapeTarget target;
+        target.name = QStringLiteral("one");
+        target.url = demo.url(QStringLiteral("/metrics"));
+        target.intervalMs = 200;
+        target.timeoutMs = 200;
+        config.targets.append(target);
+        QVERIFY(writeConfig(config.toJson()));
+
+        CommandLineOptions options;
+        options.workspace = paths.directory();
+        MainWindow window;
+        DashboardSession session(options, &window);
+        QSignalSpy applied(&session, &DashboardSession::configurationApplied);
+        QVERIFY2(session.open(&error), qPrintable(error));
+        const TargetTableModel* model = window.overviewPage()->targetModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->targets().first().state, TargetStatus::State::Up, 20000);
+
+        QVERIFY(writeConfig(R"({"formatVersion": 1, "targets": [{"name": "one", "url": "nonsense"}]})"));
+        QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 10000);
+        QCOMPARE(applied.last().at(0).toBool(), false);
+        const QString message = applied.last().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("targets[0].url")) &&
+                     message.contains(QStringLiteral("previous")),
+                 qPrintable(message));
+        QCOMPARE(session.workspace().config(), config);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->targets().first().state, TargetStatus::State::Up);
+
+        ScrapeTarget second = target;
+        second.name = QStringLiteral("two");
+        config.targets.append(second);
+        applied.clear();
+        QVERIFY(writeConfig(config.toJson()));
+        QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty() && applied.last().at(0).toBool(), 10000);
+        QCOMPARE(session.workspace().config(), config);
+        QCOMPARE(model->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(model->targets().at(1).state, TargetStatus::State::Up, 20000);
     }
 };
 
