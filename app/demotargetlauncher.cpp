@@ -6,10 +6,19 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 DemoTargetLauncher::DemoTargetLauncher(QObject* parent)
     : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // If perfdash is killed outright, the kernel stops the demo target too: no orphan keeps its port.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoTargetLauncher::readStandardOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         // Keep the last lines: they explain a crash or a refused port.

@@ -32,6 +32,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    // A soft selection keeps the page icons (drawn in the highlight's blue) visible.
+    QPalette navigationPalette = m_navigation->palette();
+    const QColor highlight = navigationPalette.color(QPalette::Highlight);
+    const QColor base = navigationPalette.color(QPalette::Base);
+    navigationPalette.setColor(QPalette::Highlight,
+                               QColor::fromRgbF((highlight.redF() + 3 * base.redF()) / 4,
+                                                (highlight.greenF() + 3 * base.greenF()) / 4,
+                                                (highlight.blueF() + 3 * base.blueF()) / 4));
+    navigationPalette.setColor(QPalette::HighlightedText, navigationPalette.color(QPalette::Text));
+    m_navigation->setPalette(navigationPalette);
     m_pages->setObjectName(QStringLiteral("pages"));
 
     auto* central = new QWidget(this);

@@ -12,20 +12,60 @@
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <source>scraping and health probes arrive with the collectors (issue #3)</source>
-        <translation>指标抓取与健康探测将随采集器提供（issue #3）</translation>
-    </message>
-    <message>
-        <source>embedded demo server, child process</source>
-        <translation>内置演示服务，子进程</translation>
-    </message>
-    <message>
-        <source>embedded demo server, child process %1</source>
-        <translation>内置演示服务，子进程 %1</translation>
-    </message>
-    <message>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
+    </message>
+    <message>
+        <source>embedded demo server, starting</source>
+        <translation>内置演示服务，启动中</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — still running the previous configuration</source>
+        <translation>%1：%2 — 仍在使用上一个有效配置</translation>
+    </message>
+    <message>
+        <source>Configuration reloaded from %1</source>
+        <translation>已从 %1 重新加载配置</translation>
+    </message>
+    <message>
+        <source>waiting for the first scrape</source>
+        <translation>等待首次抓取</translation>
+    </message>
+    <message>
+        <source>waiting for the first check</source>
+        <translation>等待首次检查</translation>
+    </message>
+    <message>
+        <source>waiting for the first poll</source>
+        <translation>等待首次轮询</translation>
+    </message>
+    <message>
+        <source>embedded demo server, process %1</source>
+        <translation>内置演示服务，进程 %1</translation>
+    </message>
+    <message>
+        <source>%1 samples in %2 ms at %3</source>
+        <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1（时间 %2）</translation>
+    </message>
+    <message>
+        <source>healthy, %1 ms at %2</source>
+        <translation>健康，%1 ms，时间 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failures in a row, at %3)</source>
+        <translation>%1（连续失败 %2 次，时间 %3）</translation>
+    </message>
+    <message>
+        <source>%1 series at %2</source>
+        <translation>%1 个序列，时间 %2</translation>
     </message>
 </context>
 <context>
@@ -69,16 +109,16 @@
         <translation>&lt;b&gt;监控目标&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Live charts are not built yet.&lt;/b&gt; P50/P95/P99 latency, request rate and 5xx ratio, cache hit rate, connection-pool usage, queue backlog and health tiles arrive here with the collectors, the store and the dashboard (issues #3, #5, #6). Nothing on this page is simulated.</source>
-        <translation>&lt;b&gt;实时图表尚未完成。&lt;/b&gt;P50/P95/P99 延迟、请求速率与 5xx 比例、缓存命中率、连接池使用率、队列积压和健康状态将随采集器、存储与仪表盘一起提供（issue #3、#5、#6）。本页没有任何模拟数据。</translation>
-    </message>
-    <message>
         <source>Overview — workspace “%1”</source>
         <translation>概览 — 工作区“%1”</translation>
     </message>
     <message>
         <source>Configuration: %1&lt;br&gt;Data file: %2 (SQLite, journal mode %3)</source>
         <translation>配置：%1&lt;br&gt;数据文件：%2（SQLite，日志模式 %3）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live charts are not built yet.&lt;/b&gt; P50/P95/P99 latency, request rate and 5xx ratio, cache hit rate, connection-pool usage, queue backlog and health tiles arrive here with the store and the dashboard (issues #5, #6). Nothing on this page is simulated.</source>
+        <translation>&lt;b&gt;实时图表尚未完成。&lt;/b&gt;P50/P95/P99 延迟、请求速率与 5xx 比例、缓存命中率、连接池使用率、队列积压和健康状态将随存储与仪表盘一起提供（issue #5、#6）。本页没有任何模拟数据。</translation>
     </message>
 </context>
 <context>
@@ -246,24 +286,12 @@
         <translation>启动中</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>Not monitored yet</source>
         <translation>尚未监控</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
     </message>
     <message>
         <source>Address</source>
@@ -276,6 +304,38 @@
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 </TS>
