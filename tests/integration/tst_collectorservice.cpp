@@ -7,6 +7,7 @@
 #include "httpclient.h"
 #include "scrapewindow.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -29,6 +30,17 @@ quint16 deadPort()
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
+}
+
+// gzip-compresses with the gzip tool, so the test does not rely on the code under test.
+QByteArray gzip(const QByteArray& data)
+{
+    QProcess process;
+    process.start(QStringLiteral("gzip"), {QStringLiteral("-c")});
+    process.write(data);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    return process.readAllStandardOutput();
 }
 
 const metricmath::LabelSet customerPath{{"path", "/api/v1/crm/customers/{id}"}};
@@ -202,6 +214,50 @@ private slots:
                      qPrintable(it.key() + QStringLiteral(": ") + result.error));
         }
         QCOMPARE(seen.value(QStringLiteral("failing")).first().httpStatus, 500L);
+    }
+
+    void gzipIsDecodedBeforeTheCapAndRedirectsAreLimited()
+    {
+        DemoTargetProcess demo;
+        QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+        const QByteArray exposition = "# TYPE jobs_total counter\njobs_total{queue=\"a\"} 17\n";
+        CannedHttpServer gzipped, bomb, redirect, loop;
+        QVERIFY(gzipped.listen() && bomb.listen() && redirect.listen() && loop.listen());
+        gzipped.respondWith(200, "text/plain; version=0.0.4", gzip(exposition), {"Content-Encoding: gzip"});
+        // 8 MiB of comment lines that compress to a few KiB: the cap counts what they expand to.
+        bomb.respondWith(200, "text/plain; version=0.0.4", gzip(QByteArray(8 * 1024 * 1024, '#')),
+                         {"Content-Encoding: gzip"});
+        redirect.respondWith(302, "text/plain", {},
+                             {"Location: " + demo.url(QStringLiteral("/metrics")).toEncoded()});
+        loop.respondWith(302, "text/plain", {}, {"Location: " + loop.url().toEncoded()});
+
+        ScrapeTarget bombTarget = target(QStringLiteral("bomb"), bomb.url());
+        bombTarget.maxBodyBytes = 1024 * 1024;
+        const QList<ScrapeTarget> targets{target(QStringLiteral("gzipped"), gzipped.url()), bombTarget,
+                                          target(QStringLiteral("redirect"), redirect.url()),
+                                          target(QStringLiteral("loop"), loop.url())};
+        CollectorService collector;
+        QSignalSpy scraped(&collector, &CollectorService::scraped);
+        collector.configure(targets, {}, {});
+        collector.start();
+
+        const ScrapeResult plain = scrapeOnce(collector, scraped, QStringLiteral("gzipped"));
+        QVERIFY2(plain.up, qPrintable(plain.error));
+        QCOMPARE(plain.samplesScraped(), 1);
+        QCOMPARE(plain.metrics->samples(plain.metrics->families().front()).front().value, 17.0);
+
+        const ScrapeResult exploded = scrapeOnce(collector, scraped, QStringLiteral("bomb"));
+        QVERIFY(!exploded.up);
+        QVERIFY2(exploded.error.contains(QStringLiteral("exceeds the limit of 1048576 bytes")),
+                 qPrintable(exploded.error));
+
+        const ScrapeResult followed = scrapeOnce(collector, scraped, QStringLiteral("redirect"));
+        QVERIFY2(followed.up && followed.samplesScraped() > 0, qPrintable(followed.error));
+
+        const ScrapeResult looped = scrapeOnce(collector, scraped, QStringLiteral("loop"));
+        QVERIFY(!looped.up);
+        QVERIFY2(looped.error.contains(QStringLiteral("redirects")), qPrintable(looped.error));
+        QCOMPARE(loop.requestsSeen(), 4); // the first request and 3 redirects, then it stops
     }
 
     void healthProbeGoesDownAfterFailuresAndUpAfterOneSuccess()

@@ -20,8 +20,10 @@ QUrl CannedHttpServer::url(const QString& path) const
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
 }
 
-void CannedHttpServer::respondWith(int status, const QByteArray& contentType, const QByteArray& body)
+void CannedHttpServer::respondWith(int status, const QByteArray& contentType, const QByteArray& body,
+                                   const QList<QByteArray>& extraHeaders)
 {
+    m_extraHeaders = extraHeaders;
     m_silent = false;
     m_status = status;
     m_contentType = contentType;
@@ -50,8 +52,10 @@ void CannedHttpServer::onNewConnection()
                 return;
             QByteArray response =
                 "HTTP/1.1 " + QByteArray::number(m_status) + " Canned\r\nContent-Type: " + m_contentType +
-                "\r\nContent-Length: " + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n";
-            socket->write(response + m_body);
+                "\r\nContent-Length: " + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n";
+            for (const QByteArray& header : std::as_const(m_extraHeaders))
+                response += header + "\r\n";
+            socket->write(response + "\r\n" + m_body);
             socket->disconnectFromHost();
         });
     }

@@ -18,7 +18,9 @@ public:
     bool listen();
     QUrl url(const QString& path = QStringLiteral("/metrics")) const;
 
-    void respondWith(int status, const QByteArray& contentType, const QByteArray& body);
+    // extraHeaders: whole lines without CRLF, e.g. "Content-Encoding: gzip".
+    void respondWith(int status, const QByteArray& contentType, const QByteArray& body,
+                     const QList<QByteArray>& extraHeaders = {});
     // Accepts connections and reads requests but never answers.
     void neverRespond();
     int requestsSeen() const { return m_requests; }
@@ -31,5 +33,6 @@ private:
     int m_status = 200;
     QByteArray m_contentType;
     QByteArray m_body;
+    QList<QByteArray> m_extraHeaders;
     int m_requests = 0;
 };
