@@ -1,18 +1,13 @@
 #pragma once
 
 #include "jsonendpoint.h"
+#include "metricsample.h"
 
 #include <QByteArray>
-#include <QList>
-#include <QPair>
 #include <vector>
 
-struct JsonSample
-{
-    QString metric;
-    QList<QPair<QString, QString>> labels; // in wildcardLabels order
-    double value = 0;
-};
+// Labels come in wildcardLabels order.
+using JsonSample = MetricSample;
 
 namespace JsonSampleExtractor {
 // Pure: body in, samples out. Numbers and booleans (1/0) map; a mapping whose path matches
