@@ -13,7 +13,7 @@ packages=(
   qt6-qpa-plugins libqt6svg6 fonts-noto-cjk ca-certificates
   # test: real servers, exposition-format checker, display, fuzzing, load peer
   postgresql-15 postgresql-contrib redis-server prometheus python3-prometheus-client
-  xvfb xauth clang libclang-rt-14-dev wrk curl bc
+  xvfb xauth clang libclang-rt-14-dev wrk curl bc openssl
 )
 
 missing=()

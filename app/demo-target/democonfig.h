@@ -22,4 +22,9 @@ struct DemoConfig
     double errorRate = 0.0;
     bool healthOutage = false;
     bool queueGrowth = false;
+    // Both set: serve HTTPS with this PEM certificate (chain) and private key.
+    std::string tlsCertFile;
+    std::string tlsKeyFile;
+
+    bool tls() const { return !tlsCertFile.empty(); }
 };

@@ -8,14 +8,21 @@
 #include <set>
 #include <sys/socket.h>
 
-// Exposes the listening socket, which cpp-httplib keeps protected.
-class HttpServer : public httplib::Server
+namespace {
+// Reads the listening socket, which cpp-httplib keeps protected, of a Server or an SSLServer:
+// a member pointer formed in a subclass may be applied to any Server.
+struct ListenSocket : httplib::Server
 {
-public:
-    int listenSocket() const { return svr_sock_; }
+    static socket_t of(const httplib::Server& server) { return server.*(&ListenSocket::svr_sock_); }
 };
 
-namespace {
+std::unique_ptr<httplib::Server> makeServer(const DemoConfig& config)
+{
+    if (!config.tls())
+        return std::make_unique<httplib::Server>();
+    return std::make_unique<httplib::SSLServer>(config.tlsCertFile.c_str(), config.tlsKeyFile.c_str());
+}
+
 // cpp-httplib listens with a backlog of 5; 100 clients connecting at once need more.
 constexpr int listenBacklog = 1024;
 constexpr std::size_t maxPayloadBytes = 16 * 1024 * 1024;
@@ -25,7 +32,7 @@ constexpr time_t ioTimeoutSeconds = 30;
 
 DemoServer::DemoServer(DemoContext& context)
     : m_context(context)
-    , m_server(std::make_unique<HttpServer>())
+    , m_server(makeServer(context.config))
     , m_crm(context)
     , m_supplyChain(context)
     , m_ops(context)
@@ -38,6 +45,11 @@ DemoServer::DemoServer(DemoContext& context)
 }
 
 DemoServer::~DemoServer() = default;
+
+bool DemoServer::isValid() const
+{
+    return m_server->is_valid();
+}
 
 void DemoServer::configure()
 {
@@ -115,7 +127,7 @@ int DemoServer::bind(const std::string& address, int port)
     const int bound =
         port == 0 ? m_server->bind_to_any_port(address) : (m_server->bind_to_port(address, port) ? port : -1);
     if (bound > 0)
-        ::listen(m_server->listenSocket(), listenBacklog);
+        ::listen(ListenSocket::of(*m_server), listenBacklog);
     return bound;
 }
 

@@ -9,10 +9,13 @@
 #include <string>
 
 struct DemoContext;
-class HttpServer;
+namespace httplib {
+class Server;
+}
 
 // The HTTP side: cpp-httplib tuned for 100+ keep-alive connections, every route
 // wrapped with timing, Prometheus recording, fault injection and the admin guard.
+// Serves HTTPS instead when the configuration names a TLS certificate and key.
 class DemoServer
 {
 public:
@@ -20,6 +23,9 @@ public:
     ~DemoServer();
     DemoServer(const DemoServer&) = delete;
     DemoServer& operator=(const DemoServer&) = delete;
+
+    // False when the TLS certificate or key could not be loaded; then nothing may be served.
+    bool isValid() const;
 
     // Binds address:port (0 = the kernel picks); the bound port, or -1.
     int bind(const std::string& address, int port);
@@ -37,7 +43,7 @@ private:
     void answerUnrouted(const httplib::Request& req, httplib::Response& res);
 
     DemoContext& m_context;
-    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<httplib::Server> m_server;
     CrmApi m_crm;
     SupplyChainApi m_supplyChain;
     OpsApi m_ops;

@@ -24,10 +24,11 @@ sigset_t blockStopSignals()
     return taken;
 }
 
-std::string displayUrl(const std::string& address, int port)
+std::string displayUrl(const DemoConfig& config, int port)
 {
+    const std::string& address = config.bindAddress;
     const std::string host = address.find(':') != std::string::npos ? '[' + address + ']' : address;
-    return "http://" + host + ':' + std::to_string(port);
+    return (config.tls() ? "https://" : "http://") + host + ':' + std::to_string(port);
 }
 } // namespace
 
@@ -43,6 +44,11 @@ int main(int argc, char* argv[])
 
     DemoContext context(*config);
     DemoServer server(context);
+    if (!server.isValid()) {
+        std::cerr << "perfdash-demo-target: cannot load the TLS certificate " << config->tlsCertFile
+                  << " with the key " << config->tlsKeyFile << std::endl;
+        return 2;
+    }
     const int port = server.bind(config->bindAddress, config->port);
     if (port <= 0) {
         std::cerr << "perfdash-demo-target: cannot bind " << config->bindAddress << ':' << config->port
@@ -64,7 +70,7 @@ int main(int argc, char* argv[])
               << " threads, db latency " << config->dbLatencyMs << " ms, cache ttl "
               << config->cacheTtlSeconds << " s, imports " << (config->perRowInserts ? "per-row" : "bulk")
               << ", faults " << FaultInjection::describe(context.faults.state()) << std::endl;
-    std::cout << "perfdash-demo-target listening on " << displayUrl(config->bindAddress, port) << std::endl;
+    std::cout << "perfdash-demo-target listening on " << displayUrl(*config, port) << std::endl;
 
     const bool ok = server.run();
     context.queues.stop();

@@ -89,8 +89,14 @@ std::optional<DemoConfig> parseOptions(const QStringList& arguments)
                                     QStringLiteral("Fault: /health answers 503."));
     const QCommandLineOption growth(QStringLiteral("queue-growth"),
                                     QStringLiteral("Fault: task queues grow."));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (needs --tls-key)."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("PEM private key of --tls-cert, unencrypted."),
+                                    QStringLiteral("FILE"));
     const std::vector<NumberOption> numbers = numberOptions();
-    parser.addOptions({bind, perRow, outage, growth});
+    parser.addOptions({bind, perRow, outage, growth, tlsCert, tlsKey});
     for (const NumberOption& number : numbers)
         parser.addOption(number.option);
     parser.process(arguments);
@@ -108,5 +114,11 @@ std::optional<DemoConfig> parseOptions(const QStringList& arguments)
     config.perRowInserts = parser.isSet(perRow);
     config.healthOutage = parser.isSet(outage);
     config.queueGrowth = parser.isSet(growth);
+    config.tlsCertFile = parser.value(tlsCert).toStdString();
+    config.tlsKeyFile = parser.value(tlsKey).toStdString();
+    if (config.tlsCertFile.empty() != config.tlsKeyFile.empty()) {
+        std::fprintf(stderr, "perfdash-demo-target: --tls-cert and --tls-key go together\n");
+        return std::nullopt;
+    }
     return config;
 }

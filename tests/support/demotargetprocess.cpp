@@ -38,7 +38,7 @@ bool DemoTargetProcess::start(int timeoutMs)
         m_error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());
         return false;
     }
-    static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on (https?://\\S+)"));
     QByteArray seen;
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
