@@ -72,7 +72,8 @@ void DemoTargetLauncher::readStandardOutput()
         const auto match = listening.match(line);
         if (match.hasMatch() && m_baseUrl.isEmpty()) {
             m_baseUrl = QUrl(match.captured(1));
-            qCInfo(lcDemo) << "demo target listening on" << m_baseUrl.toString();
+            qCInfo(lcDemo).noquote() << "demo target listening on" << m_baseUrl.toString() << "pid"
+                                     << m_process.processId();
             emit ready(m_baseUrl);
         }
     }
