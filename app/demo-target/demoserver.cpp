@@ -3,10 +3,12 @@
 #include "democontext.h"
 #include "jsonutil.h"
 
+#include <chrono>
 #include <httplib.h>
 #include <netinet/in.h>
 #include <set>
 #include <sys/socket.h>
+#include <thread>
 
 namespace {
 // Reads the listening socket, which cpp-httplib keeps protected, of a Server or an SSLServer:
@@ -133,10 +135,17 @@ int DemoServer::bind(const std::string& address, int port)
 
 bool DemoServer::run()
 {
-    return m_server->listen_after_bind();
+    const bool ok = m_stopRequested ? true : m_server->listen_after_bind();
+    m_runEnded = true;
+    return ok;
 }
 
 void DemoServer::stop()
 {
+    m_stopRequested = true;
+    // cpp-httplib's stop() does nothing until listen_after_bind() has marked the server running, so
+    // a SIGTERM that arrives just after bind() would be lost: wait for the loop to start (or end).
+    while (!m_server->is_running() && !m_runEnded)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     m_server->stop();
 }

@@ -5,6 +5,7 @@
 #include "route.h"
 #include "supplychainapi.h"
 
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -47,4 +48,6 @@ private:
     CrmApi m_crm;
     SupplyChainApi m_supplyChain;
     OpsApi m_ops;
+    std::atomic<bool> m_stopRequested = false;
+    std::atomic<bool> m_runEnded = false;
 };
