@@ -54,11 +54,30 @@ bool WorkspaceFile::open(const QString& path, QString* errorMessage)
         close();
         return false;
     }
+    if (sqlite3_db_readonly(m_db, "main") == 1) {
+        *errorMessage =
+            QStringLiteral("%1 is read-only; perfdash needs to write its workspace file").arg(path);
+        close();
+        return false;
+    }
     if (existingId != 0 && existingId != applicationId) {
         *errorMessage =
             QStringLiteral("%1 belongs to another program (application_id %2); perfdash leaves it alone")
                 .arg(path)
                 .arg(existingId);
+        close();
+        return false;
+    }
+    if (existingId == 0 && hasTables()) {
+        *errorMessage = QStringLiteral("%1 holds another program's tables (no perfdash application_id); "
+                                       "perfdash leaves it alone")
+                            .arg(path);
+        close();
+        return false;
+    }
+    // auto_vacuum can only be chosen before the first table: a new file gets INCREMENTAL so the
+    // store's retention can return space with incremental_vacuum instead of a full VACUUM.
+    if (existingId == 0 && !exec("PRAGMA auto_vacuum=INCREMENTAL", errorMessage)) {
         close();
         return false;
     }
@@ -69,6 +88,18 @@ bool WorkspaceFile::open(const QString& path, QString* errorMessage)
     }
     qCInfo(lcWorkspace) << "opened workspace file" << path;
     return true;
+}
+
+bool WorkspaceFile::hasTables() const
+{
+    sqlite3_stmt* statement = nullptr;
+    bool any = false;
+    if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM sqlite_schema", -1, &statement, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        any = sqlite3_column_int(statement, 0) > 0;
+    sqlite3_finalize(statement);
+    return any;
 }
 
 QString WorkspaceFile::journalMode() const

@@ -26,6 +26,7 @@ public:
 
 private:
     bool exec(const char* sql, QString* errorMessage);
+    bool hasTables() const;
 
     sqlite3* m_db = nullptr;
     QString m_path;

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace store {
+
+class TimeSeriesStore;
+
+struct LoadRun
+{
+    std::int64_t id = 0;
+    QString name;
+    std::int64_t startedMs = 0;
+    std::optional<std::int64_t> finishedMs;
+    QByteArray configJson;
+    QByteArray summaryJson; // empty until finished
+};
+
+struct AlertEvent
+{
+    std::int64_t id = 0;
+    QString rule;
+    QString fromState;
+    QString toState;
+    std::int64_t timeMs = 0;
+    std::optional<double> value;
+    QByteArray labelsJson = "{}";
+};
+
+struct ReportRecord
+{
+    std::int64_t id = 0;
+    QString kind; // "pdf", "json", "junit"
+    QString path;
+    std::int64_t createdMs = 0;
+    QString verdict; // "pass", "fail", ...
+};
+
+// Load runs, alert events and report records in the workspace file. Writes go through the store's
+// writer thread (no second writer competing for the lock); reads use a read connection.
+// Deliberately small: the load engine, alert engine and reports (later issues) extend it.
+class RecordStore
+{
+public:
+    explicit RecordStore(TimeSeriesStore* store)
+        : m_store(store)
+    {
+    }
+
+    std::optional<std::int64_t> startLoadRun(const QString& name, std::int64_t startedMs,
+                                             const QByteArray& configJson, QString* error = nullptr);
+    // One latency histogram (serialized by the load engine) per second and endpoint.
+    bool addLatencyHistogram(std::int64_t runId, std::int64_t second, const QString& endpoint,
+                             const QByteArray& histogram, QString* error = nullptr);
+    // Adds `count` to the run's errors of `kind` (connect, read, write, status, timeout, ...).
+    bool addErrors(std::int64_t runId, const QString& kind, std::int64_t count, QString* error = nullptr);
+    bool finishLoadRun(std::int64_t runId, std::int64_t finishedMs, const QByteArray& summaryJson,
+                       QString* error = nullptr);
+    std::vector<LoadRun> loadRuns(QString* error = nullptr) const;
+    // (second, histogram) of one endpoint, by second.
+    std::vector<std::pair<std::int64_t, QByteArray>>
+    latencyHistograms(std::int64_t runId, const QString& endpoint, QString* error = nullptr) const;
+    std::map<QString, std::int64_t> errors(std::int64_t runId, QString* error = nullptr) const;
+
+    std::optional<std::int64_t> addAlertEvent(const AlertEvent& event, QString* error = nullptr);
+    // Events with fromMs <= time < toMs, oldest first.
+    std::vector<AlertEvent> alertEvents(std::int64_t fromMs, std::int64_t toMs,
+                                        QString* error = nullptr) const;
+
+    std::optional<std::int64_t> addReport(const ReportRecord& report, QString* error = nullptr);
+    std::vector<ReportRecord> reports(QString* error = nullptr) const;
+
+private:
+    TimeSeriesStore* m_store;
+};
+
+} // namespace store

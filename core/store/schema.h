@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+
+namespace store::schema {
+
+// PRAGMA user_version of the newest schema this build knows.
+//   0  the workspace foundation's file: application_id and WAL only
+//   1  series registry and raw sample blocks
+//   2  compressed chunks and per-minute / per-hour rollups
+//   3  load runs, alert events and report records
+constexpr int currentVersion = 3;
+
+int version(sqlite3* db);
+// Migrates step by step, each step in its own transaction, up to `target` (currentVersion by
+// default). A file newer than this build is refused, never downgraded.
+bool migrate(sqlite3* db, QString* error, int target = currentVersion);
+
+} // namespace store::schema

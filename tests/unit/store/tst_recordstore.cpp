@@ -1,0 +1,93 @@
+// Load runs, alert events and report records stored beside the samples.
+#include "recordstore.h"
+#include "storetesthelpers.h"
+
+#include <QTemporaryDir>
+
+using storetest::nowMs;
+
+class TestRecordStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void loadRunsKeepHistogramsErrorsAndSummary()
+    {
+        QTemporaryDir dir;
+        store::TimeSeriesStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("runs.sqlite")), storetest::quietOptions(), &error),
+                 qPrintable(error));
+        store::RecordStore records(&store);
+        const auto run =
+            records.startLoadRun(QStringLiteral("100 users 5 min"), nowMs, R"({"users":100})", &error);
+        QVERIFY2(run, qPrintable(error));
+        QVERIFY(records.addLatencyHistogram(*run, 1, QStringLiteral("GET /api/v1/items"),
+                                            QByteArray("\x01\x02", 2)));
+        QVERIFY(
+            records.addLatencyHistogram(*run, 0, QStringLiteral("GET /api/v1/items"), QByteArray("\x00", 1)));
+        QVERIFY(records.addErrors(*run, QStringLiteral("timeout"), 2));
+        QVERIFY(records.addErrors(*run, QStringLiteral("timeout"), 3));
+        QVERIFY(records.addErrors(*run, QStringLiteral("status"), 1));
+        QVERIFY(records.finishLoadRun(*run, nowMs + 300'000, R"({"p95_ms":120})"));
+        QVERIFY(!records.addLatencyHistogram(*run + 1, 0, QStringLiteral("x"), "y", &error)); // no such run
+        QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+
+        const auto runs = records.loadRuns();
+        QCOMPARE(runs.size(), std::size_t(1));
+        QCOMPARE(runs[0].name, QStringLiteral("100 users 5 min"));
+        QCOMPARE(runs[0].finishedMs, std::optional<std::int64_t>(nowMs + 300'000));
+        QCOMPARE(runs[0].summaryJson, QByteArray(R"({"p95_ms":120})"));
+        const auto histograms = records.latencyHistograms(*run, QStringLiteral("GET /api/v1/items"));
+        QCOMPARE(histograms.size(), std::size_t(2));
+        QCOMPARE(histograms[0], (std::pair<std::int64_t, QByteArray>(0, QByteArray("\x00", 1))));
+        QCOMPARE(histograms[1].second, QByteArray("\x01\x02", 2));
+        const auto errors = records.errors(*run);
+        QCOMPARE(errors.at(QStringLiteral("timeout")), std::int64_t(5));
+        QCOMPARE(errors.at(QStringLiteral("status")), std::int64_t(1));
+    }
+
+    void alertEventsAndReports()
+    {
+        QTemporaryDir dir;
+        store::TimeSeriesStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("alerts.sqlite")), storetest::quietOptions(), &error),
+                 qPrintable(error));
+        store::RecordStore records(&store);
+        store::AlertEvent firing{0,
+                                 QStringLiteral("queue > 50 for 5m"),
+                                 QStringLiteral("pending"),
+                                 QStringLiteral("firing"),
+                                 nowMs,
+                                 61.0,
+                                 R"({"queue":"celery"})"};
+        store::AlertEvent resolved{0,
+                                   firing.rule,
+                                   QStringLiteral("firing"),
+                                   QStringLiteral("inactive"),
+                                   nowMs + 60'000,
+                                   std::nullopt,
+                                   "{}"};
+        QVERIFY(records.addAlertEvent(resolved));
+        QVERIFY(records.addAlertEvent(firing));
+        const auto events = records.alertEvents(nowMs, nowMs + 60'001);
+        QCOMPARE(events.size(), std::size_t(2));
+        QCOMPARE(events[0].toState, QStringLiteral("firing"));
+        QCOMPARE(events[0].value, std::optional<double>(61.0));
+        QCOMPARE(events[0].labelsJson, QByteArray(R"({"queue":"celery"})"));
+        QCOMPARE(events[1].value, std::optional<double>());
+        QCOMPARE(records.alertEvents(nowMs + 1, nowMs + 60'000).size(), std::size_t(0));
+
+        const auto id = records.addReport(
+            {0, QStringLiteral("pdf"), QStringLiteral("/tmp/acceptance.pdf"), nowMs, QStringLiteral("pass")});
+        QVERIFY(id);
+        const auto reports = records.reports();
+        QCOMPARE(reports.size(), std::size_t(1));
+        QCOMPARE(reports[0].id, *id);
+        QCOMPARE(reports[0].verdict, QStringLiteral("pass"));
+        QCOMPARE(reports[0].path, QStringLiteral("/tmp/acceptance.pdf"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordStore)
+#include "tst_recordstore.moc"
