@@ -23,8 +23,14 @@ start_test_servers() {
   PERFDASH_TEST_PG=$(free_port)
   as_postgres "$pg_bin/initdb" -D "$PERFDASH_SERVERS_DIR/pg/data" -A trust -U postgres >"$PERFDASH_SERVERS_DIR/pg/initdb.log" 2>&1 \
     || { cat "$PERFDASH_SERVERS_DIR/pg/initdb.log" >&2; echo "servers: initdb failed" >&2; return 1; }
+  # One role must log in with a password over TCP (the PostgreSQL collector's wrong-password
+  # test): its scram-sha-256 line goes before initdb's trust lines, which match first otherwise.
+  local hba="$PERFDASH_SERVERS_DIR/pg/data/pg_hba.conf"
+  awk '!done && /^(local|host)/ { print "host all perfdash_pw 127.0.0.1/32 scram-sha-256"; done = 1 } { print }' \
+    "$hba" >"$hba.new" && cat "$hba.new" >"$hba" && rm -f "$hba.new" \
+    || { echo "servers: could not edit pg_hba.conf" >&2; return 1; }
   as_postgres "$pg_bin/pg_ctl" -D "$PERFDASH_SERVERS_DIR/pg/data" -w -t 60 -l "$PERFDASH_SERVERS_DIR/pg/log" \
-    -o "-k $PERFDASH_SERVERS_DIR/pg -p $PERFDASH_TEST_PG -c listen_addresses=127.0.0.1 -c shared_preload_libraries=pg_stat_statements" \
+    -o "-k $PERFDASH_SERVERS_DIR/pg -p $PERFDASH_TEST_PG -c listen_addresses=127.0.0.1 -c shared_preload_libraries=pg_stat_statements -c password_encryption=scram-sha-256" \
     start >/dev/null || { cat "$PERFDASH_SERVERS_DIR/pg/log" >&2; echo "servers: PostgreSQL did not start" >&2; return 1; }
   export PERFDASH_TEST_PG
 

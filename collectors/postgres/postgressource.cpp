@@ -1,0 +1,38 @@
+#include "postgressource.h"
+
+#include <libpq-fe.h>
+#include <memory>
+
+QString PostgresSource::validate() const
+{
+    const QString where = QStringLiteral("PostgreSQL source \"%1\"").arg(name);
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("PostgreSQL source: name is empty");
+    if (intervalMs < 100)
+        return where + QStringLiteral(": intervalMs must be at least 100");
+    if (connectTimeoutMs < 100)
+        return where + QStringLiteral(": connectTimeoutMs must be at least 100");
+    if (statementTimeoutMs < 1)
+        return where + QStringLiteral(": statementTimeoutMs must be positive");
+    if (topN < 1 || topN > 1000)
+        return where + QStringLiteral(": topN must be between 1 and 1000");
+
+    char* parseError = nullptr;
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
+        PQconninfoParse(conninfo.toUtf8().constData(), &parseError), &PQconninfoFree);
+    if (!options) {
+        const QString reason =
+            parseError ? QString::fromUtf8(parseError).trimmed() : QStringLiteral("out of memory");
+        PQfreemem(parseError);
+        return where + QStringLiteral(": conninfo does not parse: ") + reason;
+    }
+    for (const PQconninfoOption* option = options.get(); option->keyword; ++option) {
+        const QByteArray keyword(option->keyword);
+        if ((keyword == "password" || keyword == "sslpassword") && option->val && *option->val)
+            return where + QStringLiteral(": conninfo contains a %1; perfdash stores no passwords. "
+                                          "Use ~/.pgpass (or passfile=), a service file or PGPASSWORD "
+                                          "in perfdash's environment instead")
+                               .arg(QString::fromLatin1(keyword));
+    }
+    return {};
+}
