@@ -2,6 +2,7 @@
 #include "chunkcodec.h"
 
 #include <QTest>
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -56,20 +57,21 @@ private slots:
                                                       {t0 + 7, std::numeric_limits<double>::denorm_min()},
                                                       {t0 + 8, std::numeric_limits<double>::max()},
                                                       {t0 + 9, std::numeric_limits<double>::lowest()}};
-        // Every delta-of-delta bucket (0, 14, 17, 20 and 64 bits), both signs, at its edges.
-        QTest::newRow("irregular timestamps") << Points{{t0, 1},
-                                                        {t0 + 1000, 2},
-                                                        {t0 + 2000, 3},
-                                                        {t0 + 2999, 4},
-                                                        {t0 + 11191, 5},
-                                                        {t0 + 11192, 6},
-                                                        {t0 + 11193 + 65536, 7},
-                                                        {t0 + 76730, 8},
-                                                        {t0 + 600000, 9},
-                                                        {t0 + 600001, 10},
-                                                        {t0 + 600002 + (1 << 19), 11},
-                                                        {t0 + 1124291, 12},
-                                                        {t0 + 1124292, 13}};
+        // Every timestamp delta-of-delta bucket (0, 7, 14, 20 and 64 bits), both signs, at its
+        // edges: dod 0, -1, 64, 65, -63, -64, 8192, 8193, -8191, -8192, 2^19, 2^19 + 1, -2^19.
+        Points edges{{t0, 1.5}, {t0 + 1000, 2.5}};
+        std::int64_t delta = 1000;
+        for (const std::int64_t dod : {0, -1, 64, 65, -63, -64, 8192, 8193, -8191, -8192, 1 << 19,
+                                       (1 << 19) + 1, -(1 << 19), -(1 << 19) - 1, 0}) {
+            delta += dod;
+            edges.push_back({edges.back().timestampMs + delta, edges.back().value + 1});
+        }
+        QTest::newRow("irregular timestamps") << edges;
+        // The same timestamps with whole-number values take the integer encodings.
+        Points wholeEdges = edges;
+        for (std::size_t i = 0; i < wholeEdges.size(); ++i)
+            wholeEdges[i].value = double(i);
+        QTest::newRow("irregular timestamps, whole numbers") << wholeEdges;
         QTest::newRow("large gaps") << Points{
             {t0, 1}, {t0 + 86'400'000LL * 30, 2}, {t0 + 86'400'000LL * 31, 3}, {t0 + 86'400'000LL * 400, 4}};
         QTest::newRow("backwards and extreme timestamps")
@@ -84,6 +86,22 @@ private slots:
             noisy.push_back({t0 + i * 1000 + std::int64_t(random() % 40) - 20,
                              std::bit_cast<double>(random() & 0x7fefffffffffffffULL)});
         QTest::newRow("random bits, jittered timestamps") << noisy;
+
+        // Whole numbers: every integer bucket (0, 3, 7, 16, 32, 64 bits) in both signs and
+        // the extremes of exact doubles, where deltas span 2^54.
+        constexpr double exact = 9007199254740992.0; // 2^53
+        Points integers;
+        for (const double v : {0.0, 0.0, 4.0, 1.0, 9.0, 1.0, -6.0, 122.0, -5.0, 30000.0, -2e9, 2e9, exact,
+                               -exact, exact, -1.0, 5e15, 5e15, 5e15 + 3})
+            integers.push_back({t0 + std::int64_t(integers.size()) * 1000, v});
+        QTest::newRow("whole numbers, every bucket") << integers;
+        QTest::newRow("steady counter") << regular(960, 1000, [](int i) { return double(i * 25); });
+        QTest::newRow("random-walk gauge")
+            << regular(960, 1000, [](int i) { return double((i * 7919) % 5 - 2); });
+        // -0.0 and values beyond 2^53 must keep their bits: XOR for the whole chunk.
+        QTest::newRow("whole numbers with -0.0") << Points{{t0, 1.0}, {t0 + 1000, -0.0}, {t0 + 2000, 3.0}};
+        QTest::newRow("whole numbers beyond 2^53")
+            << Points{{t0, 1.0}, {t0 + 1000, exact * 2}, {t0 + 2000, 3.0}};
     }
 
     void roundTrip()
@@ -107,9 +125,79 @@ private slots:
         QVERIFY2(bytesPerSample < 0.5, qPrintable(QString::number(bytesPerSample)));
     }
 
+    void encodingFitsTheValues_data()
+    {
+        QTest::addColumn<Points>("points");
+        QTest::addColumn<int>("encoding");
+        QTest::newRow("fractions") << regular(10, 1000, [](int i) { return i * 0.5; })
+                                   << int(store::ValueEncoding::Xor);
+        QTest::newRow("NaN") << Points{{t0, 1}, {t0 + 1, notANumber}} << int(store::ValueEncoding::Xor);
+        QTest::newRow("-0.0") << Points{{t0, 1}, {t0 + 1, -0.0}} << int(store::ValueEncoding::Xor);
+        QTest::newRow("steady counter") << regular(100, 1000, [](int i) { return double(i * 40); })
+                                        << int(store::ValueEncoding::IntDeltaOfDelta);
+        QTest::newRow("gauge stepping up and down")
+            << regular(100, 1000, [](int i) { return double(i % 2 ? 10 : 12); })
+            << int(store::ValueEncoding::IntDelta);
+    }
+
+    void encodingFitsTheValues()
+    {
+        QFETCH(Points, points);
+        QFETCH(int, encoding);
+        QCOMPARE(int(store::chooseValueEncoding(points)), encoding);
+    }
+
+    // Whole numbers packed as integers beat Gorilla's XOR on the same samples.
+    void wholeNumbersBeatXor_data()
+    {
+        QTest::addColumn<Points>("points");
+        std::mt19937 random(3);
+        Points counter;
+        Points gauge;
+        double requests = 1e6;
+        double inUse = 50;
+        for (int i = 0; i < 960; ++i) {
+            requests += double(random() % 41);
+            inUse = std::clamp(inUse + double(int(random() % 5) - 2), 0.0, 100.0);
+            counter.push_back({t0 + i * 1000, requests});
+            gauge.push_back({t0 + i * 1000, inUse});
+        }
+        QTest::newRow("counter, 0..40 requests a second") << counter;
+        QTest::newRow("gauge, random walk") << gauge;
+    }
+
+    void wholeNumbersBeatXor()
+    {
+        QFETCH(Points, points);
+        store::ChunkEncoder xorEncoder(store::ValueEncoding::Xor);
+        for (const Point& point : points)
+            xorEncoder.append(point.timestampMs, point.value);
+        const std::size_t xorBytes = xorEncoder.finish().size();
+        const std::size_t chosenBytes = store::encodeChunk(points).size();
+        QVERIFY2(chosenBytes * 4 < xorBytes * 3,
+                 qPrintable(QStringLiteral("integer %1 bytes, XOR %2 bytes").arg(chosenBytes).arg(xorBytes)));
+    }
+
+    void unknownEncodingIsRefused()
+    {
+        std::vector<std::uint8_t> chunk =
+            store::encodeChunk(regular(10, 1000, [](int i) { return double(i); }));
+        chunk[0] |= 3; // the header's low two bits name the encoding; 3 is none
+        Points decoded;
+        QVERIFY(!store::decodeChunk(chunk, &decoded));
+        QVERIFY(decoded.empty());
+    }
+
+    void truncatedChunkIsRefused_data()
+    {
+        QTest::addColumn<Points>("points");
+        QTest::newRow("XOR") << regular(300, 1000, [](int i) { return i * 1.5; });
+        QTest::newRow("integer") << regular(300, 1000, [](int i) { return double(i * i); });
+    }
+
     void truncatedChunkIsRefused()
     {
-        const Points points = regular(300, 1000, [](int i) { return i * 1.5; });
+        QFETCH(Points, points);
         std::vector<std::uint8_t> chunk = store::encodeChunk(points);
         for (const std::size_t keep :
              {std::size_t(0), std::size_t(1), std::size_t(5), chunk.size() / 2, chunk.size() - 1}) {
