@@ -36,3 +36,41 @@ QString PostgresSource::validate() const
     }
     return {};
 }
+
+QString PostgresSource::displayTarget() const
+{
+    char* parseError = nullptr;
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
+        PQconninfoParse(conninfo.toUtf8().constData(), &parseError), &PQconninfoFree);
+    PQfreemem(parseError);
+    if (!options)
+        return {};
+    QString host, port, user, dbname, service;
+    for (const PQconninfoOption* option = options.get(); option->keyword; ++option) {
+        if (!option->val || !*option->val)
+            continue;
+        const QByteArray keyword(option->keyword);
+        const QString value = QString::fromUtf8(option->val);
+        if (keyword == "host" || keyword == "hostaddr")
+            host = host.isEmpty() ? value : host;
+        else if (keyword == "port")
+            port = value;
+        else if (keyword == "user")
+            user = value;
+        else if (keyword == "dbname")
+            dbname = value;
+        else if (keyword == "service")
+            service = value;
+    }
+    if (host.isEmpty() && !service.isEmpty())
+        return QStringLiteral("service=") + service;
+    QString text = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        text += user + QLatin1Char('@');
+    text += host.isEmpty() ? QStringLiteral("localhost") : host;
+    if (!port.isEmpty())
+        text += QLatin1Char(':') + port;
+    if (!dbname.isEmpty())
+        text += QLatin1Char('/') + dbname;
+    return text;
+}

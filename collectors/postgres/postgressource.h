@@ -18,6 +18,9 @@ struct PostgresSource
 
     // Empty when the source can be polled, else why not (naming the source and the field).
     QString validate() const;
+    // Where the source points, for display: postgresql://user@host:port/dbname from the conninfo
+    // (libpq's defaults left out; never a password), or the service name.
+    QString displayTarget() const;
 
     bool operator==(const PostgresSource&) const = default;
 };

@@ -175,6 +175,126 @@ JsonEndpoint endpointFromJson(const QJsonObject& object, const QString& path, QS
     return e;
 }
 
+QJsonObject postgresToJson(const PostgresSource& p)
+{
+    return {{QStringLiteral("name"), p.name},
+            {QStringLiteral("conninfo"), p.conninfo},
+            {QStringLiteral("intervalMs"), p.intervalMs},
+            {QStringLiteral("connectTimeoutMs"), p.connectTimeoutMs},
+            {QStringLiteral("statementTimeoutMs"), p.statementTimeoutMs},
+            {QStringLiteral("topN"), p.topN}};
+}
+
+PostgresSource postgresFromJson(const QJsonObject& object, const QString& path, QString* error)
+{
+    JsonFieldReader in(object, path, error);
+    PostgresSource p;
+    p.name = in.string(QStringLiteral("name"), {}, true);
+    p.conninfo = in.string(QStringLiteral("conninfo"));
+    p.intervalMs = in.integer(QStringLiteral("intervalMs"), p.intervalMs, 100, maxIntervalMs);
+    p.connectTimeoutMs = in.integer(QStringLiteral("connectTimeoutMs"), p.connectTimeoutMs, 100, 600'000);
+    p.statementTimeoutMs =
+        in.integer(QStringLiteral("statementTimeoutMs"), p.statementTimeoutMs, 1, maxIntervalMs);
+    p.topN = in.integer(QStringLiteral("topN"), p.topN, 1, 1000);
+    if (object.contains(QStringLiteral("password")))
+        in.fail(QStringLiteral("password"), QStringLiteral("secrets are never stored in the workspace; "
+                                                           "use ~/.pgpass, a service file or PGPASSWORD"));
+    // libpq's own parse of the conninfo, and its password check, named at the conninfo field.
+    if (in.ok()) {
+        const QString problem = p.validate();
+        if (!problem.isEmpty())
+            in.fail(QStringLiteral("conninfo"), problem);
+    }
+    return p;
+}
+
+QJsonObject redisToJson(const RedisSource& r)
+{
+    QJsonObject object{{QStringLiteral("name"), r.name},
+                       {QStringLiteral("host"), r.host},
+                       {QStringLiteral("port"), r.port},
+                       {QStringLiteral("db"), r.db},
+                       {QStringLiteral("intervalMs"), r.intervalMs},
+                       {QStringLiteral("connectTimeoutMs"), r.connectTimeoutMs},
+                       {QStringLiteral("commandTimeoutMs"), r.commandTimeoutMs},
+                       {QStringLiteral("queueKeys"), QJsonArray::fromStringList(r.queueKeys)}};
+    if (r.tls)
+        object.insert(QStringLiteral("tls"), true);
+    if (!r.username.isEmpty() || !r.password.isEmpty()) {
+        QJsonObject auth;
+        if (!r.username.isEmpty())
+            auth.insert(QStringLiteral("username"), r.username);
+        if (!r.password.environmentVariable.isEmpty())
+            auth.insert(QStringLiteral("secretEnv"), r.password.environmentVariable);
+        if (!r.password.file.isEmpty())
+            auth.insert(QStringLiteral("secretFile"), r.password.file);
+        object.insert(QStringLiteral("auth"), auth);
+    }
+    if (!r.queueDiscoveryPattern.isEmpty())
+        object.insert(QStringLiteral("queueDiscovery"),
+                      QJsonObject{{QStringLiteral("pattern"), r.queueDiscoveryPattern},
+                                  {QStringLiteral("maxKeys"), r.discoveryMaxKeys}});
+    return object;
+}
+
+RedisSource redisFromJson(const QJsonObject& object, const QString& path, QString* error)
+{
+    JsonFieldReader in(object, path, error);
+    RedisSource r;
+    r.name = in.string(QStringLiteral("name"), {}, true);
+    r.host = in.string(QStringLiteral("host"), r.host);
+    r.port = in.integer(QStringLiteral("port"), r.port, 1, 65535);
+    r.db = in.integer(QStringLiteral("db"), r.db, 0, 100'000);
+    r.tls = in.boolean(QStringLiteral("tls"), false);
+    r.intervalMs = in.integer(QStringLiteral("intervalMs"), r.intervalMs, 100, maxIntervalMs);
+    r.connectTimeoutMs = in.integer(QStringLiteral("connectTimeoutMs"), r.connectTimeoutMs, 10, 600'000);
+    r.commandTimeoutMs = in.integer(QStringLiteral("commandTimeoutMs"), r.commandTimeoutMs, 10, 600'000);
+    const QJsonArray keys = in.array(QStringLiteral("queueKeys"));
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (!keys.at(i).isString() || keys.at(i).toString().isEmpty())
+            in.fail(QStringLiteral("queueKeys[%1]").arg(i), QStringLiteral("expected a key name"));
+        r.queueKeys.append(keys.at(i).toString());
+    }
+    if (object.contains(QStringLiteral("password")))
+        in.fail(QStringLiteral("password"), QStringLiteral("secrets are never stored in the workspace; "
+                                                           "use auth.secretEnv or auth.secretFile"));
+    const QJsonObject authObject = in.object(QStringLiteral("auth"));
+    if (!authObject.isEmpty()) {
+        JsonFieldReader auth(authObject, in.fieldPath(QStringLiteral("auth")), error);
+        r.username = auth.string(QStringLiteral("username"));
+        r.password.environmentVariable = auth.string(QStringLiteral("secretEnv"));
+        r.password.file = auth.string(QStringLiteral("secretFile"));
+        if (authObject.contains(QStringLiteral("password")))
+            auth.fail(QStringLiteral("password"), QStringLiteral("secrets are never stored in the workspace; "
+                                                                 "use secretEnv or secretFile"));
+        if (r.password.isEmpty())
+            auth.fail(QStringLiteral("secretEnv"), QStringLiteral("set secretEnv or secretFile"));
+    }
+    const QJsonObject discovery = in.object(QStringLiteral("queueDiscovery"));
+    if (!discovery.isEmpty()) {
+        JsonFieldReader d(discovery, in.fieldPath(QStringLiteral("queueDiscovery")), error);
+        r.queueDiscoveryPattern = d.string(QStringLiteral("pattern"), {}, true);
+        r.discoveryMaxKeys = d.integer(QStringLiteral("maxKeys"), r.discoveryMaxKeys, 1, 100'000);
+    }
+    if (in.ok()) {
+        const QString problem = r.validationError();
+        if (!problem.isEmpty())
+            *error = path + QStringLiteral(": ") + problem;
+    }
+    return r;
+}
+
+StorageSettings storageFromJson(const QJsonObject& object, QString* error)
+{
+    JsonFieldReader in(object, QStringLiteral("storage"), error);
+    StorageSettings s;
+    s.retentionDays = in.integer(QStringLiteral("retentionDays"), s.retentionDays, 0, 100 * 365);
+    s.maxFileMiB = in.integer(QStringLiteral("maxFileMiB"), s.maxFileMiB, 0, 16 * 1024 * 1024);
+    if (in.ok() && s.maxFileMiB > 0 && s.maxFileMiB < 16)
+        in.fail(QStringLiteral("maxFileMiB"), QStringLiteral("must be 0 (no limit) or at least 16"));
+    return s;
+}
+
 // Reads every entry of one list; names must be unique within it.
 template<typename T, typename Parse>
 QList<T> readList(const QJsonObject& root, const QString& key, Parse parse, QString* error)
@@ -215,6 +335,10 @@ QByteArray WorkspaceConfig::toJson() const
         {QStringLiteral("targets"), writeList(targets, targetToJson)},
         {QStringLiteral("probes"), writeList(probes, probeToJson)},
         {QStringLiteral("jsonEndpoints"), writeList(jsonEndpoints, endpointToJson)},
+        {QStringLiteral("postgres"), writeList(postgres, postgresToJson)},
+        {QStringLiteral("redis"), writeList(redis, redisToJson)},
+        {QStringLiteral("storage"), QJsonObject{{QStringLiteral("retentionDays"), storage.retentionDays},
+                                                {QStringLiteral("maxFileMiB"), storage.maxFileMiB}}},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -246,8 +370,9 @@ bool WorkspaceConfig::fromJson(const QByteArray& json, WorkspaceConfig* config, 
     JsonFieldReader in(root, {}, &error);
     parsed.name = in.string(QStringLiteral("name"));
     parsed.demo = in.boolean(QStringLiteral("demo"), false);
-    for (const char* list : {"targets", "probes", "jsonEndpoints"})
+    for (const char* list : {"targets", "probes", "jsonEndpoints", "postgres", "redis"})
         in.array(QString::fromLatin1(list)); // type check only
+    const QJsonObject storage = in.object(QStringLiteral("storage"));
     if (error.isEmpty())
         parsed.targets = readList<ScrapeTarget>(root, QStringLiteral("targets"), targetFromJson, &error);
     if (error.isEmpty())
@@ -255,6 +380,13 @@ bool WorkspaceConfig::fromJson(const QByteArray& json, WorkspaceConfig* config, 
     if (error.isEmpty())
         parsed.jsonEndpoints =
             readList<JsonEndpoint>(root, QStringLiteral("jsonEndpoints"), endpointFromJson, &error);
+    if (error.isEmpty())
+        parsed.postgres =
+            readList<PostgresSource>(root, QStringLiteral("postgres"), postgresFromJson, &error);
+    if (error.isEmpty())
+        parsed.redis = readList<RedisSource>(root, QStringLiteral("redis"), redisFromJson, &error);
+    if (error.isEmpty())
+        parsed.storage = storageFromJson(storage, &error);
     if (!error.isEmpty()) {
         *errorMessage = error;
         return false;

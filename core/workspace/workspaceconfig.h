@@ -2,12 +2,23 @@
 
 #include "healthprobe.h"
 #include "jsonendpoint.h"
+#include "postgressource.h"
+#include "redissource.h"
 #include "scrapetarget.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
+
+// How much history the workspace's SQLite file keeps.
+struct StorageSettings
+{
+    int retentionDays = 30; // 0: keep everything
+    int maxFileMiB = 0;     // 0: no size limit; else the oldest data goes first
+
+    bool operator==(const StorageSettings&) const = default;
+};
 
 // What a workspace watches, as stored in its workspace.json (format documented in
 // README.md, "Workspace file"). Secrets never live here: a target names the environment
@@ -20,6 +31,9 @@ struct WorkspaceConfig
     QList<ScrapeTarget> targets;
     QList<HealthProbe> probes;
     QList<JsonEndpoint> jsonEndpoints;
+    QList<PostgresSource> postgres;
+    QList<RedisSource> redis;
+    StorageSettings storage;
 
     bool operator==(const WorkspaceConfig&) const = default;
 

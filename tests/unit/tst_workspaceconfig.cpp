@@ -38,6 +38,47 @@ private slots:
         QCOMPARE(parsed.jsonEndpoints.first().mappings, JsonEndpoint::performanceMetricsMappings());
     }
 
+    void databaseSourcesAndStorageRoundTrip()
+    {
+        WorkspaceConfig config;
+        PostgresSource pg;
+        pg.name = QStringLiteral("erp-db");
+        pg.conninfo = QStringLiteral("host=db.example port=5433 user=monitor dbname=erp");
+        pg.intervalMs = 10000;
+        pg.topN = 20;
+        config.postgres.append(pg);
+        RedisSource redis;
+        redis.name = QStringLiteral("celery");
+        redis.host = QStringLiteral("cache.example");
+        redis.port = 6380;
+        redis.db = 2;
+        redis.username = QStringLiteral("monitor");
+        redis.password.environmentVariable = QStringLiteral("REDIS_PASSWORD");
+        redis.queueKeys = {QStringLiteral("celery"), QStringLiteral("imports")};
+        redis.queueDiscoveryPattern = QStringLiteral("queue:*");
+        redis.discoveryMaxKeys = 50;
+        config.redis.append(redis);
+        config.storage.retentionDays = 14;
+        config.storage.maxFileMiB = 2048;
+
+        WorkspaceConfig parsed;
+        QString error;
+        QVERIFY2(WorkspaceConfig::fromJson(config.toJson(), &parsed, &error), qPrintable(error));
+        QCOMPARE(parsed, config);
+        QCOMPARE(pg.displayTarget(), QStringLiteral("postgresql://monitor@db.example:5433/erp"));
+    }
+
+    void storageDefaultsWhenAbsent()
+    {
+        WorkspaceConfig parsed;
+        QString error;
+        QVERIFY2(WorkspaceConfig::fromJson(R"({"formatVersion": 1})", &parsed, &error), qPrintable(error));
+        QCOMPARE(parsed.storage.retentionDays, 30);
+        QCOMPARE(parsed.storage.maxFileMiB, 0);
+        QVERIFY(parsed.postgres.isEmpty());
+        QVERIFY(parsed.redis.isEmpty());
+    }
+
     void demoWorkspaceWatchesTheDemoTarget()
     {
         const WorkspaceConfig demo =
@@ -134,6 +175,38 @@ private slots:
         QTest::newRow("unknown preset")
             << config(R"({"formatVersion":1,"jsonEndpoints":[{"name":"j","url":"@h/j","preset":"x"}]})")
             << QStringLiteral("jsonEndpoints[0].preset: unknown preset \"x\"");
+        QTest::newRow("postgres password in conninfo")
+            << QByteArray(
+                   R"({"formatVersion":1,"postgres":[{"name":"p","conninfo":"host=h password=hunter2"}]})")
+            << QStringLiteral("postgres[0].conninfo: PostgreSQL source \"p\": conninfo contains a password");
+        QTest::newRow("postgres password field")
+            << QByteArray(
+                   R"({"formatVersion":1,"postgres":[{"name":"p","conninfo":"host=h","password":"hunter2"}]})")
+            << QStringLiteral("postgres[0].password: secrets are never stored");
+        QTest::newRow("postgres conninfo that does not parse")
+            << QByteArray(R"({"formatVersion":1,"postgres":[{"name":"p","conninfo":"host"}]})")
+            << QStringLiteral("postgres[0].conninfo: PostgreSQL source \"p\": conninfo does not parse");
+        QTest::newRow("postgres duplicate names")
+            << QByteArray(R"({"formatVersion":1,"postgres":[{"name":"p"},{"name":"p"}]})")
+            << QStringLiteral("postgres[1].name: \"p\" is used twice");
+        QTest::newRow("redis port out of range")
+            << QByteArray(R"({"formatVersion":1,"redis":[{"name":"r","port":70000}]})")
+            << QStringLiteral("redis[0].port: must be a whole number from 1 to 65535");
+        QTest::newRow("redis inline password")
+            << QByteArray(R"({"formatVersion":1,"redis":[{"name":"r","auth":{"password":"hunter2"}}]})")
+            << QStringLiteral("redis[0].auth.password: secrets are never stored");
+        QTest::newRow("redis queue key not a string")
+            << QByteArray(R"({"formatVersion":1,"redis":[{"name":"r","queueKeys":["a",3]}]})")
+            << QStringLiteral("redis[0].queueKeys[1]: expected a key name");
+        QTest::newRow("redis username without password")
+            << QByteArray(R"({"formatVersion":1,"redis":[{"name":"r","auth":{"username":"u"}}]})")
+            << QStringLiteral("redis[0].auth.secretEnv: set secretEnv or secretFile");
+        QTest::newRow("storage size too small")
+            << QByteArray(R"({"formatVersion":1,"storage":{"maxFileMiB":3}})")
+            << QStringLiteral("storage.maxFileMiB: must be 0 (no limit) or at least 16");
+        QTest::newRow("storage retention negative")
+            << QByteArray(R"({"formatVersion":1,"storage":{"retentionDays":-1}})")
+            << QStringLiteral("storage.retentionDays: must be a whole number from 0 to");
     }
 
     void rejectsBadInputNamingTheField()
