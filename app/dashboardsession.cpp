@@ -8,10 +8,21 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTimer>
 
 namespace {
 const QString demoProcessName = QStringLiteral("demo-target");
+
+QUrl redisUrl(const RedisSource& source)
+{
+    QUrl url;
+    url.setScheme(source.tls ? QStringLiteral("rediss") : QStringLiteral("redis"));
+    url.setHost(source.host);
+    url.setPort(source.port);
+    url.setPath(QLatin1Char('/') + QString::number(source.db));
+    return url;
+}
 
 QString clockTime(qint64 ms)
 {
@@ -30,12 +41,19 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
     connect(&m_collector, &CollectorService::scraped, this, &DashboardSession::onScraped);
     connect(&m_collector, &CollectorService::probed, this, &DashboardSession::onProbed);
     connect(&m_collector, &CollectorService::jsonPolled, this, &DashboardSession::onJsonPolled);
+    connect(&m_postgres, &PostgresCollector::polled, this, &DashboardSession::onPostgresPolled);
+    connect(&m_redis, &RedisCollector::polled, this, &DashboardSession::onRedisPolled);
+    connect(&m_store, &store::TimeSeriesStore::writeStateChanged, this, &DashboardSession::onStoreWriteState);
+    connect(&m_store, &store::TimeSeriesStore::committed, this, &DashboardSession::onStoreCommitted);
     connect(&m_configWatcher, &QFileSystemWatcher::fileChanged, this, &DashboardSession::reloadConfiguration);
 }
 
 DashboardSession::~DashboardSession()
 {
     m_collector.stop();
+    m_postgres.stop();
+    m_redis.stop();
+    m_store.close(); // commits what is queued
 }
 
 bool DashboardSession::open(QString* errorMessage)
@@ -50,6 +68,7 @@ bool DashboardSession::open(QString* errorMessage)
     m_window->overviewPage()->setWorkspace({m_workspace.config().name, m_workspace.paths().configFile(),
                                             m_workspace.paths().dataFile(),
                                             m_workspace.file().journalMode()});
+    openStore();
     if (m_workspace.config().demo)
         upsert({QStringLiteral("process"),
                 demoProcessName,
@@ -75,12 +94,73 @@ bool DashboardSession::open(QString* errorMessage)
 void DashboardSession::startCollecting()
 {
     const WorkspaceConfig& config = m_workspace.config();
-    m_collector.configure(config.targets, config.probes, config.jsonEndpoints);
+    configureCollectors(config);
     m_collector.start();
+    m_postgres.start();
+    m_redis.start();
     if (!m_configWatcher.files().contains(m_workspace.paths().configFile()))
         m_configWatcher.addPath(m_workspace.paths().configFile());
     qCInfo(lcApp) << "collecting" << config.targets.size() << "targets," << config.probes.size() << "probes,"
-                  << config.jsonEndpoints.size() << "JSON endpoints";
+                  << config.jsonEndpoints.size() << "JSON endpoints," << config.postgres.size()
+                  << "PostgreSQL and" << config.redis.size() << "Redis sources";
+}
+
+void DashboardSession::configureCollectors(const WorkspaceConfig& config)
+{
+    m_collector.configure(config.targets, config.probes, config.jsonEndpoints);
+    m_postgres.configure(config.postgres);
+    m_redis.configure(config.redis);
+}
+
+void DashboardSession::openStore()
+{
+    store::StoreOptions options;
+    const StorageSettings& storage = m_workspace.config().storage;
+    options.retentionMs = std::int64_t(storage.retentionDays) * 24 * 3600 * 1000;
+    options.maxFileBytes = std::int64_t(storage.maxFileMiB) * 1024 * 1024;
+    QString error;
+    if (!m_store.open(m_workspace.paths().dataFile(), options, &error)) {
+        qCWarning(lcApp).noquote() << error;
+        m_window->overviewPage()->setStoreState(false,
+                                                tr("%1 — collected data is shown but not kept").arg(error));
+        return;
+    }
+    onStoreCommitted(0);
+}
+
+QString DashboardSession::retentionText() const
+{
+    const StorageSettings& storage = m_workspace.config().storage;
+    QString text = storage.retentionDays > 0 ? tr("keeps %n day(s)", nullptr, storage.retentionDays)
+                                             : tr("keeps everything");
+    if (storage.maxFileMiB > 0)
+        text += tr(", at most %1 MiB").arg(storage.maxFileMiB);
+    return text;
+}
+
+void DashboardSession::onStoreCommitted(quint64 acknowledged)
+{
+    if (!m_store.lastError().isEmpty())
+        return;
+    m_window->overviewPage()->setStoreState(
+        true,
+        tr("%1 samples written this session, %2").arg(QLocale().toString(acknowledged), retentionText()));
+}
+
+void DashboardSession::onStoreWriteState(const QString& error)
+{
+    if (error.isEmpty()) {
+        m_window->setStatusMessage(tr("The data file is writable again; held samples are being written"));
+        onStoreCommitted(m_store.acknowledged());
+        return;
+    }
+    const QString message = tr("%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)")
+                                .arg(error)
+                                .arg(m_store.queued())
+                                .arg(QLocale().toString(qulonglong(store::StoreOptions().maxBacklogSamples)));
+    qCWarning(lcApp).noquote() << message;
+    m_window->setStatusMessage(message);
+    m_window->overviewPage()->setStoreState(false, message);
 }
 
 void DashboardSession::reloadConfiguration()
@@ -105,7 +185,7 @@ void DashboardSession::reloadConfiguration()
     }
     m_workspace.adoptConfig(config);
     showConfiguredRows();
-    m_collector.configure(config.targets, config.probes, config.jsonEndpoints);
+    configureCollectors(config);
     m_window->setStatusMessage(tr("Configuration reloaded from %1").arg(path));
     emit configurationApplied(true, {});
 }
@@ -136,6 +216,12 @@ void DashboardSession::showConfiguredRows()
             keep({QStringLiteral("health"), p.name, p.url, waiting, tr("waiting for the first check")}));
     for (const JsonEndpoint& e : config.jsonEndpoints)
         rows.append(keep({QStringLiteral("json"), e.name, e.url, waiting, tr("waiting for the first poll")}));
+    for (const PostgresSource& p : config.postgres)
+        rows.append(keep({QStringLiteral("postgres"), p.name, QUrl(p.displayTarget()), waiting,
+                          tr("waiting for the first poll")}));
+    for (const RedisSource& r : config.redis)
+        rows.append(
+            keep({QStringLiteral("redis"), r.name, redisUrl(r), waiting, tr("waiting for the first poll")}));
     m_window->overviewPage()->targetModel()->setTargets(rows);
 }
 
@@ -158,6 +244,10 @@ void DashboardSession::onDemoReady(const QUrl& url)
     // The port changes at each start; the demo workspace follows it.
     WorkspaceConfig config = WorkspaceConfig::demoWorkspace(url);
     config.name = m_workspace.config().name;
+    // Sources the user added to the demo workspace stay.
+    config.postgres = m_workspace.config().postgres;
+    config.redis = m_workspace.config().redis;
+    config.storage = m_workspace.config().storage;
     QString error;
     if (!m_workspace.saveConfig(config, &error))
         qCWarning(lcApp).noquote() << error;
@@ -183,6 +273,7 @@ void DashboardSession::onScraped(const ScrapeResult& result)
     auto it = std::find_if(targets.begin(), targets.end(),
                            [&](const ScrapeTarget& t) { return t.name == result.target; });
     const QUrl url = it != targets.end() ? it->url : QUrl();
+    m_recorder.record(result, url);
     if (result.up)
         upsert({QStringLiteral("metrics"), result.target, url, TargetStatus::State::Up,
                 tr("%1 samples in %2 ms at %3")
@@ -200,6 +291,7 @@ void DashboardSession::onProbed(const ProbeResult& result)
     auto it = std::find_if(probes.begin(), probes.end(),
                            [&](const HealthProbe& p) { return p.name == result.probe; });
     const QUrl url = it != probes.end() ? it->url : QUrl();
+    m_recorder.record(result);
     const QString detail = result.success ? tr("healthy, %1 ms at %2")
                                                 .arg(qRound(result.latencySeconds * 1000))
                                                 .arg(clockTime(result.timestampMs))
@@ -217,8 +309,53 @@ void DashboardSession::onJsonPolled(const JsonPollResult& result)
     auto it = std::find_if(endpoints.begin(), endpoints.end(),
                            [&](const JsonEndpoint& e) { return e.name == result.endpoint; });
     const QUrl url = it != endpoints.end() ? it->url : QUrl();
+    m_recorder.record(result);
     upsert({QStringLiteral("json"), result.endpoint, url,
             result.ok ? TargetStatus::State::Up : TargetStatus::State::Down,
             result.ok ? tr("%1 series at %2").arg(result.samples.size()).arg(clockTime(result.timestampMs))
                       : tr("%1 (at %2)").arg(result.error, clockTime(result.timestampMs))});
+}
+
+void DashboardSession::onPostgresPolled(const PostgresPollResult& result)
+{
+    m_recorder.record(result);
+    const auto& sources = m_workspace.config().postgres;
+    auto it = std::find_if(sources.begin(), sources.end(),
+                           [&](const PostgresSource& p) { return p.name == result.source; });
+    const QUrl url = it != sources.end() ? QUrl(it->displayTarget()) : QUrl();
+    if (!result.ok) {
+        upsert({QStringLiteral("postgres"), result.source, url, TargetStatus::State::Down,
+                tr("%1 (at %2; retry in %3 s)")
+                    .arg(result.error, clockTime(result.timestampMs))
+                    .arg(qMax(1, result.retryInMs / 1000))});
+        return;
+    }
+    const double usage = result.value(QStringLiteral("pg_connection_usage_ratio"));
+    upsert({QStringLiteral("postgres"), result.source, url, TargetStatus::State::Up,
+            tr("PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4")
+                .arg(result.serverVersion.section(QLatin1Char(' '), 0, 0))
+                .arg(usage >= 0 ? QString::number(usage * 100, 'f', 0) : QStringLiteral("?"))
+                .arg(result.lockWaits.size())
+                .arg(clockTime(result.timestampMs))});
+}
+
+void DashboardSession::onRedisPolled(const RedisPollResult& result)
+{
+    m_recorder.record(result);
+    const auto& sources = m_workspace.config().redis;
+    auto it = std::find_if(sources.begin(), sources.end(),
+                           [&](const RedisSource& r) { return r.name == result.source; });
+    const QUrl url = it != sources.end() ? redisUrl(*it) : QUrl();
+    if (!result.ok) {
+        upsert({QStringLiteral("redis"), result.source, url, TargetStatus::State::Down,
+                tr("%1 (at %2; retry in %3 s)")
+                    .arg(result.error, clockTime(result.timestampMs))
+                    .arg(qMax(1, result.nextPollInMs / 1000))});
+        return;
+    }
+    upsert({QStringLiteral("redis"), result.source, url, TargetStatus::State::Up,
+            tr("%1 series in %2 ms at %3")
+                .arg(result.samples.size())
+                .arg(qRound(result.durationSeconds * 1000))
+                .arg(clockTime(result.timestampMs))});
 }

@@ -3,6 +3,10 @@
 #include "collectorservice.h"
 #include "commandline.h"
 #include "demotargetlauncher.h"
+#include "postgrescollector.h"
+#include "rediscollector.h"
+#include "samplerecorder.h"
+#include "timeseriesstore.h"
 #include "workspace.h"
 
 #include <QFileSystemWatcher>
@@ -14,8 +18,10 @@ struct TargetStatus;
 
 // Wires one open workspace to the main window: opens its files, starts the demo target for
 // the demo workspace, runs the collectors on what the workspace lists, and keeps the
-// overview's table honest about all of it. An edited workspace.json is picked up while
-// running; a broken edit is reported and the last good configuration keeps running.
+// overview's table honest about all of it. Everything collected is written to the
+// workspace's time-series store; a store that cannot write says why and collection goes on. An edited
+// workspace.json is picked up while running; a broken edit is reported and the last good configuration keeps
+// running.
 class DashboardSession : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,9 @@ public:
     // Opens the workspace; false with a message when its files cannot be used.
     bool open(QString* errorMessage);
     const Workspace& workspace() const { return m_workspace; }
+    const store::TimeSeriesStore& store() const { return m_store; }
+    // Blocks until what was collected so far is committed (tests, shutdown).
+    bool flushStore() { return m_store.flush(); }
 
 signals:
     // Start-up is over: the demo target runs (or failed), the collectors have started.
@@ -45,12 +54,23 @@ private:
     void onScraped(const ScrapeResult& result);
     void onProbed(const ProbeResult& result);
     void onJsonPolled(const JsonPollResult& result);
+    void onPostgresPolled(const PostgresPollResult& result);
+    void onRedisPolled(const RedisPollResult& result);
+    void openStore();
+    void onStoreWriteState(const QString& error);
+    void onStoreCommitted(quint64 acknowledged);
+    QString retentionText() const;
+    void configureCollectors(const WorkspaceConfig& config);
 
     CommandLineOptions m_options;
     QPointer<MainWindow> m_window;
     Workspace m_workspace;
     DemoTargetLauncher m_demo;
+    store::TimeSeriesStore m_store;
+    ingest::SampleRecorder m_recorder{m_store};
     CollectorService m_collector;
+    PostgresCollector m_postgres;
+    RedisCollector m_redis;
     QFileSystemWatcher m_configWatcher;
     bool m_everythingReported = false;
 };

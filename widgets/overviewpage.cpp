@@ -28,6 +28,12 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_files->setWordWrap(true);
     layout->addWidget(m_files);
 
+    m_store = new QLabel(this);
+    m_store->setObjectName(QStringLiteral("storeState"));
+    m_store->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_store->setWordWrap(true);
+    layout->addWidget(m_store);
+
     auto* targetsHeading = new QLabel(tr("<b>Targets</b>"), this);
     layout->addSpacing(8);
     layout->addWidget(targetsHeading);
@@ -43,12 +49,12 @@ OverviewPage::OverviewPage(QWidget* parent)
     connect(m_targets, &QAbstractItemModel::dataChanged, m_targetView, &QTableView::resizeColumnsToContents);
     layout->addWidget(m_targetView);
 
-    auto* pending =
-        new QLabel(tr("<b>Live charts are not built yet.</b> P50/P95/P99 latency, request rate and "
-                      "5xx ratio, cache hit rate, connection-pool usage, queue backlog and health "
-                      "tiles arrive here with the store and the dashboard "
-                      "(issues #5, #6). Nothing on this page is simulated."),
-                   this);
+    auto* pending = new QLabel(
+        tr("<b>Live charts are not built yet.</b> P50/P95/P99 latency, request rate and "
+           "5xx ratio, cache hit rate, connection-pool usage, queue backlog and health "
+           "tiles arrive here with the dashboard (issue #6); "
+           "what the collectors read is already kept in the data file. Nothing on this page is simulated."),
+        this);
     pending->setObjectName(QStringLiteral("pendingStatus"));
     pending->setWordWrap(true);
     pending->setFrameShape(QFrame::StyledPanel);
@@ -66,4 +72,18 @@ void OverviewPage::setWorkspace(const WorkspaceSummary& summary)
     m_files->setText(tr("Configuration: %1<br>Data file: %2 (SQLite, journal mode %3)")
                          .arg(summary.configFile.toHtmlEscaped(), summary.dataFile.toHtmlEscaped(),
                               summary.journalMode.toHtmlEscaped()));
+}
+
+void OverviewPage::setStoreState(bool writing, const QString& detail)
+{
+    m_store->setProperty("writing", writing);
+    // A failing store must stand out: data is only held in memory until it recovers.
+    m_store->setText(
+        writing ? tr("Store: %1").arg(detail.toHtmlEscaped())
+                : tr("<b style=\"color:#c0392b\">Store not writing:</b> %1").arg(detail.toHtmlEscaped()));
+}
+
+QString OverviewPage::storeState() const
+{
+    return m_store->text();
 }

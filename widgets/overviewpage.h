@@ -25,11 +25,15 @@ public:
     ~OverviewPage() override;
 
     void setWorkspace(const WorkspaceSummary& summary);
+    // The time-series store: writing (detail gives the figures) or failing (detail says why).
+    void setStoreState(bool writing, const QString& detail);
+    QString storeState() const;
     TargetTableModel* targetModel() const { return m_targets; }
 
 private:
     QLabel* m_heading = nullptr;
     QLabel* m_files = nullptr;
+    QLabel* m_store = nullptr;
     TargetTableModel* m_targets = nullptr;
     QTableView* m_targetView = nullptr;
 };

@@ -17,7 +17,7 @@ struct TargetStatus
         NotMonitored
     };
 
-    QString kind; // "metrics", "health", "json", "process"
+    QString kind; // "metrics", "health", "json", "process", "postgres", "redis"
     QString name;
     QUrl url;
     State state = State::NotMonitored;

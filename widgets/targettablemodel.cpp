@@ -47,6 +47,10 @@ QString TargetTableModel::kindText(const QString& kind)
         return tr("JSON");
     if (kind == QLatin1String("process"))
         return tr("Process");
+    if (kind == QLatin1String("postgres"))
+        return tr("PostgreSQL");
+    if (kind == QLatin1String("redis"))
+        return tr("Redis");
     return kind;
 }
 

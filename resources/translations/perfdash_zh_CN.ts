@@ -4,85 +4,161 @@
 <context>
     <name>DashboardSession</name>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="84"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="88"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="258"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="77"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="125"/>
+        <source>%1 — collected data is shown but not kept</source>
+        <translation>%1 — 采集的数据会显示，但不会保存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dashboardsession.cpp" line="134"/>
+        <source>keeps %n day(s)</source>
+        <translation>
+            <numerusform>保留 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="135"/>
+        <source>keeps everything</source>
+        <translation>保留全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="137"/>
+        <source>, at most %1 MiB</source>
+        <translation>，最多 %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <source>%1 samples written this session, %2</source>
+        <translation>本次会话已写入 %1 个样本，%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="153"/>
+        <source>The data file is writable again; held samples are being written</source>
+        <translation>数据文件恢复可写；暂存的样本正在写入</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="157"/>
+        <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
+        <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="176"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="180"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="189"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="213"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="216"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="218"/>
+        <location filename="../../app/dashboardsession.cpp" line="221"/>
+        <location filename="../../app/dashboardsession.cpp" line="224"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="255"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="279"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="285"/>
+        <location filename="../../app/dashboardsession.cpp" line="316"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="295"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="298"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
+        <location filename="../../app/dashboardsession.cpp" line="315"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="328"/>
+        <location filename="../../app/dashboardsession.cpp" line="351"/>
+        <source>%1 (at %2; retry in %3 s)</source>
+        <translation>%1（%2；%3 秒后重试）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="335"/>
+        <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
+        <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="357"/>
+        <source>%1 series in %2 ms at %3</source>
+        <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
 </context>
 <context>
     <name>DemoTargetLauncher</name>
     <message>
+        <location filename="../../app/demotargetlauncher.cpp" line="32"/>
         <source>cannot start the demo target %1: %2</source>
         <translation>无法启动演示目标 %1：%2</translation>
     </message>
     <message>
+        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
         <source>crashed</source>
         <translation>崩溃</translation>
     </message>
     <message>
+        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
         <source>exited with code %1</source>
         <translation>已退出，退出码 %1</translation>
     </message>
     <message>
+        <location filename="../../app/demotargetlauncher.cpp" line="88"/>
         <source>the demo target %1</source>
         <translation>演示目标%1</translation>
     </message>
@@ -90,10 +166,12 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/mainwindow.cpp" line="27"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
+        <location filename="../../app/mainwindow.cpp" line="74"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -101,169 +179,220 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <location filename="../../widgets/overviewpage.cpp" line="17"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
+        <location filename="../../widgets/overviewpage.cpp" line="37"/>
         <source>&lt;b&gt;Targets&lt;/b&gt;</source>
         <translation>&lt;b&gt;监控目标&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../widgets/overviewpage.cpp" line="53"/>
+        <source>&lt;b&gt;Live charts are not built yet.&lt;/b&gt; P50/P95/P99 latency, request rate and 5xx ratio, cache hit rate, connection-pool usage, queue backlog and health tiles arrive here with the dashboard (issue #6); what the collectors read is already kept in the data file. Nothing on this page is simulated.</source>
+        <translation>&lt;b&gt;实时图表尚未完成。&lt;/b&gt;P50/P95/P99 延迟、请求速率与 5xx 比例、缓存命中率、连接池使用率、队列积压和健康状态卡片将随仪表盘（issue #6）出现在这里；采集到的数据已经保存在数据文件中。本页没有任何模拟数据。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="71"/>
         <source>Overview — workspace “%1”</source>
         <translation>概览 — 工作区“%1”</translation>
     </message>
     <message>
+        <location filename="../../widgets/overviewpage.cpp" line="72"/>
         <source>Configuration: %1&lt;br&gt;Data file: %2 (SQLite, journal mode %3)</source>
         <translation>配置：%1&lt;br&gt;数据文件：%2（SQLite，日志模式 %3）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Live charts are not built yet.&lt;/b&gt; P50/P95/P99 latency, request rate and 5xx ratio, cache hit rate, connection-pool usage, queue backlog and health tiles arrive here with the store and the dashboard (issues #5, #6). Nothing on this page is simulated.</source>
-        <translation>&lt;b&gt;实时图表尚未完成。&lt;/b&gt;P50/P95/P99 延迟、请求速率与 5xx 比例、缓存命中率、连接池使用率、队列积压和健康状态将随存储与仪表盘一起提供（issue #5、#6）。本页没有任何模拟数据。</translation>
+        <location filename="../../widgets/overviewpage.cpp" line="82"/>
+        <source>Store: %1</source>
+        <translation>存储：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="83"/>
+        <source>&lt;b style=&quot;color:#c0392b&quot;&gt;Store not writing:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&quot;color:#c0392b&quot;&gt;存储无法写入：&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>PageCatalog</name>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="7"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="9"/>
         <source>The workspace at a glance.</source>
         <translation>工作区一览。</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="13"/>
         <source>Endpoints</source>
         <translation>接口</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="15"/>
         <source>Every service and path the targets expose, with their rates and latency percentiles.</source>
         <translation>各目标暴露的所有服务与路径，及其速率和延迟分位数。</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="16"/>
         <source>QPS, P50/P95/P99 latency and error % per service and path</source>
         <translation>按服务与路径统计的 QPS、P50/P95/P99 延迟和错误率</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="16"/>
         <source>Sorting and filtering</source>
         <translation>排序与筛选</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="17"/>
         <source>A chart of the selected endpoint</source>
         <translation>所选接口的图表</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="20"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="22"/>
         <source>PostgreSQL as the application sees it.</source>
         <translation>应用视角下的 PostgreSQL。</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="23"/>
         <source>Connections by state against max_connections</source>
         <translation>按状态统计的连接数与 max_connections 对比</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="23"/>
         <source>Lock waits with their blocking chains</source>
         <translation>锁等待及其阻塞链</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="24"/>
         <source>Slowest statements from pg_stat_statements</source>
         <translation>pg_stat_statements 中最慢的语句</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="25"/>
         <source>Buffer cache hit ratio, commits and rollbacks</source>
         <translation>缓冲区命中率、提交与回滚</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="28"/>
         <source>Cache &amp; Queues</source>
         <translation>缓存与队列</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="30"/>
         <source>Redis and the application&apos;s work queues.</source>
         <translation>Redis 与应用的任务队列。</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="31"/>
         <source>Redis hit rate, memory against maxmemory, clients, ops/s, evictions</source>
         <translation>Redis 命中率、内存与 maxmemory 对比、客户端数、ops/s、淘汰数</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="32"/>
         <source>Queue backlog per queue</source>
         <translation>各队列积压</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="35"/>
         <source>Load runs</source>
         <translation>压测</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="37"/>
         <source>Built-in load runs against the targets, and their review.</source>
         <translation>对目标执行内置压测并复盘结果。</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="38"/>
         <source>100 users for 5 minutes, zero errors</source>
         <translation>100 并发持续 5 分钟无报错</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="38"/>
         <source>Cache cold/warm pairs</source>
         <translation>缓存冷/热访问对比</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="39"/>
         <source>Bulk imports and over-limit checks</source>
         <translation>批量导入与超限校验</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="39"/>
         <source>Latency percentiles per second and per endpoint</source>
         <translation>按秒、按接口的延迟分位数</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="42"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="44"/>
         <source>Threshold rules with for-durations, their states and history.</source>
         <translation>带持续时间的阈值规则、状态与历史。</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="45"/>
         <source>Active alerts with acknowledge and silence</source>
         <translation>活动告警，可确认与静默</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="45"/>
         <source>Alert history</source>
         <translation>告警历史</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="45"/>
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="48"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="50"/>
         <source>Acceptance reports to sign.</source>
         <translation>待签署的验收报告。</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="51"/>
         <source>Criteria with measured value, threshold and verdict</source>
         <translation>各验收标准的实测值、阈值与结论</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="52"/>
         <source>PDF, HTML, JSON, CSV and JUnit export</source>
         <translation>导出 PDF、HTML、JSON、CSV 和 JUnit</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="55"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="57"/>
         <source>Targets, probes, database and cache sources, intervals and retention.</source>
         <translation>目标、探测、数据库与缓存数据源、采集间隔与保留策略。</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="58"/>
         <source>Editable sources with validation</source>
         <translation>可编辑并校验的数据源</translation>
     </message>
     <message>
+        <location filename="../../app/pagecatalog.cpp" line="58"/>
         <source>Scrape intervals and retention</source>
         <translation>抓取间隔与保留策略</translation>
     </message>
@@ -271,10 +400,12 @@
 <context>
     <name>PendingPage</name>
     <message>
+        <location filename="../../widgets/pendingpage.cpp" line="25"/>
         <source>&lt;b&gt;Not built yet.&lt;/b&gt; This page shows no data until its feature lands (issue #%1). Nothing here is simulated.</source>
         <translation>&lt;b&gt;尚未完成。&lt;/b&gt;本页在相应功能上线前不显示数据（issue #%1）。这里没有任何模拟数据。</translation>
     </message>
     <message>
+        <location filename="../../widgets/pendingpage.cpp" line="41"/>
         <source>It will show:</source>
         <translation>将会显示：</translation>
     </message>
@@ -282,58 +413,82 @@
 <context>
     <name>TargetTableModel</name>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="27"/>
         <source>Starting</source>
         <translation>启动中</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="33"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="35"/>
         <source>Not monitored yet</source>
         <translation>尚未监控</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="101"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="103"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="105"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="29"/>
         <source>Up</source>
         <translation>正常</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="31"/>
         <source>Down</source>
         <translation>故障</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="43"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="45"/>
         <source>Health</source>
         <translation>健康检查</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="47"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="49"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="51"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="53"/>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="97"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="99"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>

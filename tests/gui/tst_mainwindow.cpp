@@ -4,8 +4,10 @@
 #include "overviewpage.h"
 #include "pagecatalog.h"
 #include "targettablemodel.h"
+#include "testservers.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -15,6 +17,37 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// The latest value of each series of `metric` matching `matchers` in the last minute (raw samples:
+// a step under a minute reads no rollups).
+std::vector<double> latest(const store::TimeSeriesStore& s, const std::string& metric,
+                           std::vector<std::pair<std::string, std::string>> matchers)
+{
+    store::RangeQuery query;
+    query.metric = metric;
+    query.matchers = std::move(matchers);
+    query.endMs = QDateTime::currentMSecsSinceEpoch() + 1000;
+    query.startMs = query.endMs - 60000;
+    query.stepMs = 1000;
+    query.aggregation = store::Aggregation::Last;
+    std::vector<double> values;
+    for (const store::SeriesResult& series : s.query(query).series) {
+        if (!series.points.empty())
+            values.push_back(series.points.back().value);
+    }
+    return values;
+}
+
+TargetStatus rowOf(const TargetTableModel* model, const QString& kind, const QString& name = {})
+{
+    for (const TargetStatus& status : model->targets()) {
+        if (status.kind == kind && (name.isEmpty() || status.name == name))
+            return status;
+    }
+    return {};
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -135,8 +168,87 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("health")).state, TargetStatus::State::Up, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("json")).state, TargetStatus::State::Up, 20000);
 
+        // What was collected is kept in the workspace's data file, under Prometheus' names.
+        QVERIFY(session.flushStore());
+        QCOMPARE(latest(session.store(), "up", {{"job", "demo-target"}}), std::vector<double>{1.0});
+        // Gauges the demo target always exposes (its histograms appear with the first request).
+        QCOMPARE(latest(session.store(), "celery_queue_length", {{"job", "demo-target"}}).size(),
+                 std::size_t(3));
+        QCOMPARE(latest(session.store(), "probe_up", {{"probe", "demo-target health"}}),
+                 std::vector<double>{1.0});
+        QVERIFY(
+            !latest(session.store(), "app_operation_count", {{"job", "demo-target performance"}}).empty());
+        QVERIFY(!latest(session.store(), "app_pool_usage_ratio", {{"job", "demo-target"}}).empty());
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            window.overviewPage()->storeState().contains(QStringLiteral("samples written")),
+            qPrintable(window.overviewPage()->storeState()), 10000);
+
         const QString shot = QStringLiteral(PERFDASH_SCREENSHOT_DIR "/mainwindow-demo.png");
         QVERIFY(window.grab().save(shot));
+    }
+
+    // PostgreSQL and Redis sources listed in the workspace are polled, shown and stored; a dead
+    // one says why and does not hold up the others.
+    void databaseSourcesAreShownAndStored()
+    {
+        const QString pg = TestServers::postgresConninfo();
+        const QString redis = TestServers::redisAddress();
+        PERFDASH_REQUIRE_SERVER(pg, "PostgreSQL");
+        PERFDASH_REQUIRE_SERVER(redis, "Redis");
+        QTemporaryDir dir;
+        const WorkspacePaths paths = WorkspacePaths::resolve(dir.path() + QStringLiteral("/db"));
+        QString error;
+        QVERIFY(paths.ensureDirectory(&error));
+        WorkspaceConfig config;
+        config.name = QStringLiteral("db");
+        PostgresSource postgres;
+        postgres.name = QStringLiteral("test-pg");
+        postgres.conninfo = pg;
+        postgres.intervalMs = 500;
+        config.postgres.append(postgres);
+        RedisSource live;
+        live.name = QStringLiteral("test-redis");
+        live.host = redis.section(QLatin1Char(':'), 0, 0);
+        live.port = redis.section(QLatin1Char(':'), 1).toInt();
+        live.intervalMs = 500;
+        live.queueKeys = {QStringLiteral("perfdash:gui:queue")};
+        config.redis.append(live);
+        RedisSource dead = live;
+        dead.name = QStringLiteral("dead-redis");
+        dead.port = 1; // nothing listens there: connection refused
+        config.redis.append(dead);
+        QSaveFile file(paths.configFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config.toJson());
+        QVERIFY(file.commit());
+
+        CommandLineOptions options;
+        options.workspace = paths.directory();
+        MainWindow window;
+        DashboardSession session(options, &window);
+        QVERIFY2(session.open(&error), qPrintable(error));
+        window.show();
+        const TargetTableModel* model = window.overviewPage()->targetModel();
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(model, QStringLiteral("postgres")).state, TargetStatus::State::Up,
+                                  20000);
+        QVERIFY2(rowOf(model, QStringLiteral("postgres")).detail.contains(QStringLiteral("PostgreSQL 15")),
+                 qPrintable(rowOf(model, QStringLiteral("postgres")).detail));
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(model, QStringLiteral("redis"), live.name).state,
+                                  TargetStatus::State::Up, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(model, QStringLiteral("redis"), dead.name).state,
+                                  TargetStatus::State::Down, 20000);
+        QVERIFY2(rowOf(model, QStringLiteral("redis"), dead.name).detail.contains(QStringLiteral("refused")),
+                 qPrintable(rowOf(model, QStringLiteral("redis"), dead.name).detail));
+
+        QVERIFY(session.flushStore());
+        QCOMPARE(latest(session.store(), "pg_up", {{"source", "test-pg"}}), std::vector<double>{1.0});
+        QVERIFY(!latest(session.store(), "pg_connections", {{"source", "test-pg"}}).empty());
+        QCOMPARE(latest(session.store(), "redis_up", {{"source", "test-redis"}}), std::vector<double>{1.0});
+        QCOMPARE(latest(session.store(), "redis_up", {{"source", "dead-redis"}}), std::vector<double>{0.0});
+        // The overview counts what was written once the writer's commit signal arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.overviewPage()->storeState().startsWith(QStringLiteral("Store: 0 ")),
+                                 10000);
+        QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/overview-databases.png")));
     }
 
     void missingDemoTargetIsShownNotHidden()
