@@ -1,5 +1,6 @@
 // Store benchmark: ingest rate (with a plain row-per-sample SQLite table as peer), bytes per sample
 // after compaction, and range-query latency. One JSON object per line on stdout.
+#include "exportimport.h"
 #include "queryplanner.h"
 #include "retention.h"
 #include "sqlitehelpers.h"
@@ -7,6 +8,7 @@
 #include "timeseriesstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <chrono>
@@ -101,6 +103,28 @@ void ingest(const QTemporaryDir& dir)
     sqlite3_close(db);
 }
 
+// With PERFDASH_BENCH_EXPORT_DIR set, writes the series as OpenMetrics text there (NAME.om), so that
+// store.sh can build Prometheus TSDB blocks from exactly the same samples with promtool.
+void exportForPeer(const QString& path, const char* name, std::int64_t fromMs, std::int64_t toMs)
+{
+    const QByteArray exportDir = qgetenv("PERFDASH_BENCH_EXPORT_DIR");
+    if (exportDir.isEmpty())
+        return;
+    store::StoreReader reader;
+    QString error;
+    QFile out(QString::fromLocal8Bit(exportDir) + QLatin1Char('/') + QLatin1String(name) +
+              QStringLiteral(".om"));
+    store::RangeQuery query;
+    query.metric =
+        std::string("bench_") + (std::string_view(name) == "counters" ? "requests_total" : "pool_in_use");
+    query.startMs = fromMs;
+    query.endMs = toMs;
+    if (!reader.open(path, &error) || !out.open(QIODevice::WriteOnly) ||
+        !store::exportOpenMetrics(reader, query, &out, &error))
+        std::fprintf(stderr, "store: export for the peer failed: %s\n",
+                     qPrintable(error.isEmpty() ? out.errorString() : error));
+}
+
 // 20 series x 6 h at 1 s, compacted; file size (checkpointed, free pages returned) per sample.
 void bytesPerSample(const QTemporaryDir& dir, bool counters)
 {
@@ -142,13 +166,14 @@ void bytesPerSample(const QTemporaryDir& dir, bool counters)
     }
     const double bytes = double(QFileInfo(path).size());
     report(counters ? "bytes_per_sample_counter_1s" : "bytes_per_sample_gauge_1s", bytes / double(samples),
-           "bytes", "\"Prometheus TSDB ~1.3-2 bytes/sample (file incl. minute/hour rollups and indexes)\"");
+           "bytes", "null"); // the whole file: chunks, minute/hour rollups, indexes
     sqlite3* db = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     report(counters ? "chunk_bytes_per_sample_counter_1s" : "chunk_bytes_per_sample_gauge_1s",
            double(store::queryInt(db, "SELECT sum(length(data)) FROM chunks")) / double(samples), "bytes",
-           "\"Prometheus XOR chunks ~1.37 bytes/sample (Gorilla paper)\"");
+           "null");
     sqlite3_close(db);
+    exportForPeer(path, counters ? "counters" : "gauges", now - 6 * 3'600'000, now);
 }
 
 // Best of `runs` query times in ms, each on a fresh read connection.
