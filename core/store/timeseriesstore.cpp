@@ -9,6 +9,7 @@
 #include "workspacefile.h"
 
 #include <QFileInfo>
+#include <QLockFile>
 #include <sqlite3.h>
 
 namespace store {
@@ -65,6 +66,7 @@ bool TimeSeriesStore::open(const QString& path, const StoreOptions& options, QSt
 {
     close();
     auto registry = std::make_unique<SeriesRegistry>();
+    std::unique_ptr<QLockFile> lock; // held from here on; released by any early return
     if (options.readOnly) {
         sqlite3* db = openConnection(path, true, error);
         if (!db)
@@ -74,6 +76,26 @@ bool TimeSeriesStore::open(const QString& path, const StoreOptions& options, QSt
         if (!ok)
             return false;
     } else {
+        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            *error =
+                lock->error() == QLockFile::LockFailedError
+                    ? QStringLiteral(
+                          "%1 is in use by another perfdash (%2, process %3 on %4); close it there "
+                          "first")
+                          .arg(path, application.isEmpty() ? QStringLiteral("perfdash") : application)
+                          .arg(pid)
+                          .arg(host)
+                    : QStringLiteral(
+                          "cannot create %1.lock: its directory is read-only or not writable for this user")
+                          .arg(path);
+            return false;
+        }
         if (QFileInfo::exists(path)) {
             // A newer perfdash's file is refused before anything (even WAL mode) is written to it.
             sqlite3* db = openConnection(path, true, error);
@@ -120,6 +142,7 @@ bool TimeSeriesStore::open(const QString& path, const StoreOptions& options, QSt
         callbacks.writeStateChanged = [this](const QString& message) { Q_EMIT writeStateChanged(message); };
         m_writer = std::make_unique<StoreWriter>(db, registry.get(), options, std::move(callbacks));
     }
+    m_lock = std::move(lock);
     m_registry = std::move(registry);
     m_options = options;
     m_path = path;
@@ -133,6 +156,7 @@ void TimeSeriesStore::close()
     m_writer.reset();
     m_registry.reset();
     m_path.clear();
+    m_lock.reset(); // unlocks
 }
 
 SeriesRef TimeSeriesStore::series(std::string_view metric, const metricmath::LabelSet& labels)

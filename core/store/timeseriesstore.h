@@ -12,6 +12,7 @@
 #include <span>
 #include <string_view>
 
+class QLockFile;
 struct sqlite3;
 
 namespace store {
@@ -37,7 +38,10 @@ public:
     ~TimeSeriesStore() override;
 
     // Opens (creating when missing) and migrates the file. Foreign, corrupt, read-only or newer
-    // files are refused with a message naming the file; nothing is written to them.
+    // files are refused with a message naming the file; nothing is written to them. One writer
+    // per file: series ids are handed out in memory, so a second read-write open (another
+    // perfdash, an import) is refused while the first holds the file's lock (PATH.lock; the
+    // lock of a killed process is taken over).
     bool open(const QString& path, const StoreOptions& options, QString* error);
     // Commits what is queued (one last attempt) and closes.
     void close();
@@ -86,6 +90,7 @@ private:
     StoreOptions m_options;
     QString m_path;
     QString m_readOnlyError;
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<SeriesRegistry> m_registry;
     std::unique_ptr<StoreWriter> m_writer;
     std::function<void(std::uint64_t)> m_committedCallback;

@@ -3,6 +3,7 @@
 // overwritten, and a backlog kept in memory is written once space returns.
 #include "storetesthelpers.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 #include <unistd.h>
@@ -120,6 +121,35 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("read-only")) || error.contains(QStringLiteral("readonly")),
                  qPrintable(error));
         QCOMPARE(contents(path), before);
+    }
+
+    // Series ids are handed out in memory, so two writers on one file would collide: the second is
+    // refused with who holds it, and gets the file once the first has closed.
+    void secondWriterIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        auto first = std::make_unique<store::TimeSeriesStore>();
+        QString error;
+        QVERIFY2(first->open(path, storetest::quietOptions(), &error), qPrintable(error));
+        QVERIFY(first->append(first->series("up", {}), nowMs, 1));
+        QVERIFY(first->flush());
+
+        store::TimeSeriesStore second;
+        QVERIFY(!second.open(path, storetest::quietOptions(), &error));
+        QVERIFY2(error.contains(QStringLiteral("in use by another perfdash")) &&
+                     error.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(error));
+        // Reading alongside the writer is fine.
+        store::StoreOptions viewing = storetest::quietOptions();
+        viewing.readOnly = true;
+        store::TimeSeriesStore viewer;
+        QVERIFY2(viewer.open(path, viewing, &error), qPrintable(error));
+
+        first.reset();
+        QVERIFY2(second.open(path, storetest::quietOptions(), &error), qPrintable(error));
+        QVERIFY(second.append(second.series("up", {{"job", "b"}}), nowMs + 1000, 1));
+        QVERIFY(second.flush());
     }
 
     // SQLITE_OPEN_READONLY: the same refusal as a write-protected file, independent of the user
