@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "perfdashversion.h"
 #include "scrapecommand.h"
+#include "storecommand.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -72,10 +73,16 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     // Headless commands need no display and no window.
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("scrape")) {
+    const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (command == QLatin1String("scrape") || command == QLatin1String("export") ||
+        command == QLatin1String("import")) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("perfdash"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));
+        if (command == QLatin1String("export"))
+            return StoreCommand::runExport(arguments);
+        if (command == QLatin1String("import"))
+            return StoreCommand::runImport(arguments);
         return ScrapeCommand::run(arguments);
     }
     const CommandLineOptions options = CommandLine::parse(arguments);
