@@ -105,10 +105,19 @@ std::vector<metricmath::Point> evaluateRaw(std::span<const metricmath::Point> po
         switch (aggregation) {
         case Aggregation::Avg:
         case Aggregation::Sum: {
+            // NaN (no value) is left out, as the rollups do, so raw and rollup answers agree.
             double sum = 0;
-            for (const auto& p : window)
-                sum += p.value;
-            value = aggregation == Aggregation::Sum ? sum : sum / double(window.size());
+            std::size_t values = 0;
+            for (const auto& p : window) {
+                if (!std::isnan(p.value)) {
+                    sum += p.value;
+                    ++values;
+                }
+            }
+            if (aggregation == Aggregation::Sum)
+                value = sum;
+            else if (values > 0)
+                value = sum / double(values);
             break;
         }
         case Aggregation::Min:
@@ -123,7 +132,8 @@ std::vector<metricmath::Point> evaluateRaw(std::span<const metricmath::Point> po
             value = window.back().value;
             break;
         case Aggregation::Count:
-            value = double(window.size());
+            value = double(std::count_if(window.begin(), window.end(),
+                                         [](const metricmath::Point& p) { return !std::isnan(p.value); }));
             break;
         case Aggregation::Rate: {
             const auto rate = metricmath::extrapolatedRate(window, {from, t}, true, true);

@@ -64,8 +64,8 @@ std::vector<RollupBucket> rollUp(std::span<const metricmath::Point> points, std:
         const std::int64_t bucket = bucketStart(point.timestampMs, bucketMs);
         const bool isNan = std::isnan(point.value);
         if (buckets.empty() || buckets.back().bucket != bucket) {
-            buckets.push_back({bucket, point.value, point.value, isNan ? 0 : point.value, 1, point.value,
-                               point.timestampMs});
+            buckets.push_back({bucket, point.value, point.value, isNan ? 0 : point.value, isNan ? 0 : 1,
+                               point.value, point.timestampMs});
             continue;
         }
         RollupBucket& b = buckets.back();
@@ -75,8 +75,8 @@ std::vector<RollupBucket> rollUp(std::span<const metricmath::Point> points, std:
             if (std::isnan(b.max) || point.value > b.max)
                 b.max = point.value;
             b.sum += point.value;
+            ++b.count;
         }
-        ++b.count;
         if (point.timestampMs >= b.lastTs) {
             b.last = point.value;
             b.lastTs = point.timestampMs;

@@ -20,7 +20,7 @@ struct RollupBucket
     double min = 0;
     double max = 0;
     double sum = 0;
-    std::int64_t count = 0;
+    std::int64_t count = 0; // samples with a value (NaN left out)
     double last = 0;
     std::int64_t lastTs = 0;
 
@@ -35,7 +35,8 @@ std::vector<RollupBucket> rollUp(std::span<const metricmath::Point> points, std:
 
 // Rollups are kept incrementally: every committed batch upserts its buckets, merged with what
 // the table holds (min/max/sum/count combine; `last` follows the latest timestamp). NaN samples
-// count but do not move min/max (SQLite stores NaN as NULL).
+// (no value) are left out of min/max/sum/count, as raw queries leave them out; only `last` can
+// be NaN (SQLite stores NaN as NULL).
 class RollupWriter
 {
 public:

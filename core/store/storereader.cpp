@@ -59,7 +59,7 @@ bool StoreReader::open(const QString& path, QString* error)
 bool StoreReader::selectSeries(const RangeQuery& query, std::vector<SeriesInfo>* out, QString* error)
 {
     Statement select(m_db, query.metric.empty()
-                               ? "SELECT id, metric, labels FROM series ORDER BY key"
+                               ? "SELECT id, metric, labels FROM series ORDER BY metric, key"
                                : "SELECT id, metric, labels FROM series WHERE metric = ? ORDER BY key");
     if (!select.isValid()) {
         *error = lastError(m_db);
@@ -149,9 +149,23 @@ QueryResult StoreReader::query(const RangeQuery& query)
         result.error = QStringLiteral("the store is not open");
         return result;
     }
+    if (query.stepMs <= 0 || query.endMs < query.startMs) {
+        result.error = QStringLiteral("a range query needs a positive step and an end not before its start");
+        return result;
+    }
     const QueryPlan plan = planQuery(query);
     result.resolution = plan.resolution;
     result.stepMs = plan.stepMs;
+    // As Prometheus: a step too fine for the range is refused, not evaluated for minutes.
+    const std::int64_t evaluations =
+        plan.endMs < plan.firstMs ? 0 : (plan.endMs - plan.firstMs) / plan.stepMs + 1;
+    if (evaluations > maxPointsPerSeries) {
+        result.error = QStringLiteral("the query asks for %1 points per series, more than the %2 allowed; "
+                                      "choose a larger step")
+                           .arg(evaluations)
+                           .arg(maxPointsPerSeries);
+        return result;
+    }
     // One snapshot for the whole query: compaction moving samples between tables meanwhile is
     // invisible, so nothing is missed or counted twice.
     ReadSnapshot snapshot(m_db);

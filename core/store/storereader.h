@@ -23,7 +23,11 @@ public:
     bool open(const QString& path, QString* error);
     bool isOpen() const { return m_db != nullptr; }
 
-    // Plans and evaluates a range query (see RangeQuery).
+    // Prometheus' limit for range queries (11,000 points per series).
+    static constexpr std::int64_t maxPointsPerSeries = 11'000;
+
+    // Plans and evaluates a range query (see RangeQuery); more than maxPointsPerSeries
+    // evaluation times, a non-positive step or a reversed range is an error.
     QueryResult query(const RangeQuery& query);
 
     struct SeriesInfo

@@ -47,6 +47,7 @@ struct StoreOptions
     bool readOnly = false;
 };
 
+// NaN samples (no value) are left out of every aggregation but Last, from raw data and rollups alike.
 enum class Aggregation
 {
     Avg,

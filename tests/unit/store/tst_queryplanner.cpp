@@ -132,16 +132,52 @@ private slots:
         QCOMPARE(a.lastTs, std::int64_t(30000));
     }
 
-    void rollUpIgnoresNanInMinMax()
+    void rollUpLeavesNanOut()
     {
         const Points points{{0, std::nan("")}, {1000, 4}, {2000, 2}, {61'000, std::nan("")}};
         const auto buckets = store::rollUp(points, store::minuteMs);
         QCOMPARE(buckets.size(), std::size_t(2));
         QCOMPARE(buckets[0].min, 2.0);
         QCOMPARE(buckets[0].max, 4.0);
-        QCOMPARE(buckets[0].count, std::int64_t(3));
+        QCOMPARE(buckets[0].sum, 6.0);
+        QCOMPARE(buckets[0].count, std::int64_t(2));
         QVERIFY(std::isnan(buckets[1].min));
-        QCOMPARE(buckets[1].count, std::int64_t(1));
+        QCOMPARE(buckets[1].count, std::int64_t(0));
+        QVERIFY(std::isnan(buckets[1].last));
+    }
+
+    // The same samples give the same answer from raw data and from rollups, NaN included.
+    void rawAndRollupsAgreeWithNan_data()
+    {
+        QTest::addColumn<Aggregation>("aggregation");
+        QTest::newRow("avg") << Aggregation::Avg;
+        QTest::newRow("sum") << Aggregation::Sum;
+        QTest::newRow("count") << Aggregation::Count;
+        QTest::newRow("min") << Aggregation::Min;
+        QTest::newRow("max") << Aggregation::Max;
+    }
+    void rawAndRollupsAgreeWithNan()
+    {
+        QFETCH(Aggregation, aggregation);
+        Points points;
+        for (int i = 0; i < 240; ++i)
+            points.push_back({i * 1000, i % 7 == 0 ? std::nan("") : double(i % 13)});
+        store::QueryPlan plan;
+        plan.firstMs = store::minuteMs;
+        plan.endMs = 4 * store::minuteMs;
+        plan.stepMs = store::minuteMs;
+        plan.windowMs = store::minuteMs;
+        const Points fromRollups =
+            store::evaluateRollups(store::rollUp(points, store::minuteMs), plan, aggregation);
+        // Rollup windows are [T - 1 min, T); raw windows (T - 1 min, T]: shift the raw grid 1 ms back.
+        store::QueryPlan rawPlan = plan;
+        rawPlan.firstMs -= 1;
+        rawPlan.endMs -= 1;
+        Points fromRaw = store::evaluateRaw(points, rawPlan, aggregation);
+        for (auto& point : fromRaw)
+            point.timestampMs += 1;
+        QCOMPARE(fromRaw.size(), std::size_t(4));
+        QCOMPARE(fromRollups, fromRaw);
     }
 };
 

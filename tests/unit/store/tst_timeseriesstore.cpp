@@ -315,7 +315,15 @@ private slots:
             QCOMPARE(db.integer(sql), std::int64_t(0));
         QCOMPARE(cutoff, std::int64_t(1697408000000));
         QCOMPARE(db.integer("PRAGMA freelist_count"), std::int64_t(0));
-        const Points kept = store.query(rawQuery("disk", cutoff - 86'400'000, nowMs)).series.at(0).points;
+        store::StoreReader reader;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        std::vector<store::StoreReader::SeriesInfo> found;
+        QVERIFY2(reader.selectSeries(rawQuery("disk", 0, 0), &found, &error), qPrintable(error));
+        QCOMPARE(found.size(), std::size_t(1));
+        Points kept;
+        QVERIFY2(reader.rawPoints(found.front().id, cutoff - 86'400'000, nowMs, &kept, &error),
+                 qPrintable(error));
+        QVERIFY(!kept.empty());
         QVERIFY(kept.front().timestampMs >= cutoff - 960 * 60'000); // at most one chunk straddles the cutoff
         QCOMPARE(kept.back().timestampMs, nowMs);
         QCOMPARE(db.text("PRAGMA integrity_check"), QStringLiteral("ok"));
@@ -345,7 +353,10 @@ private slots:
             qPrintable(QStringLiteral("%1 > %2").arg(store::usedBytes(db.db)).arg(options.maxFileBytes)));
         QCOMPARE(db.integer("PRAGMA freelist_count"), std::int64_t(0));
         // The newest samples stay; the oldest went.
-        const auto result = store.query(rawQuery("load", nowMs - 3LL * 86'400'000, nowMs));
+        store::RangeQuery everyHalfMinute = rawQuery("load", nowMs - 3LL * 86'400'000, nowMs);
+        everyHalfMinute.stepMs = 30'000; // raw data, within the 11,000 points a query may ask for
+        const auto result = store.query(everyHalfMinute);
+        QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.series.size(), std::size_t(20));
         for (const auto& s : result.series) {
             QCOMPARE(s.points.back().timestampMs, nowMs);
@@ -372,6 +383,29 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.series.at(0).points.size(), std::size_t(10));
         QVERIFY(spy.at(1).at(1).value<store::QueryResult>().series.empty());
+    }
+
+    // A step far too fine for the range (a 1 ms step over a week: 600 M evaluations) is refused at
+    // once, as Prometheus refuses more than 11,000 points per series.
+    void oversizedQueriesAreRefused()
+    {
+        store::TimeSeriesStore s;
+        QString error;
+        QVERIFY2(s.open(newPath(), storetest::quietOptions(), &error), qPrintable(error));
+        appendPoints(s, s.series("up", {}), gauge(nowMs - 5000, nowMs));
+        QVERIFY(s.flush());
+        store::RangeQuery fine = rawQuery("up", nowMs - 7 * 86'400'000LL, nowMs);
+        fine.stepMs = 1;
+        const store::QueryResult refused = s.query(fine);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(QStringLiteral("choose a larger step")), qPrintable(refused.error));
+        store::RangeQuery backwards = rawQuery("up", nowMs, nowMs - 1000);
+        QVERIFY(!s.query(backwards).ok());
+        // 11,000 points is still answered.
+        store::RangeQuery limit = rawQuery("up", nowMs - 10'999'000, nowMs);
+        const store::QueryResult answered = s.query(limit);
+        QVERIFY2(answered.ok(), qPrintable(answered.error));
+        QCOMPARE(answered.series.at(0).points.size(), std::size_t(6));
     }
 
     void exportAndImportRoundTrip()
@@ -409,6 +443,30 @@ private slots:
         QVERIFY2(store::exportOpenMetrics(reader, everything, &text, &error), qPrintable(error));
         QVERIFY2(text.data().contains("\nup 2.5 1700000000\n"), text.data().constData());
         QVERIFY(text.data().endsWith("# EOF\n"));
+
+        // A metric's series stay one family even when another metric's name sorts between them
+        // ("up" < "up_extra" < "up{job=...}" as keys): OpenMetrics allows no repeated family.
+        {
+            store::TimeSeriesStore more;
+            const QString mixed = newPath();
+            QVERIFY2(more.open(mixed, storetest::quietOptions(), &error), qPrintable(error));
+            appendPoints(more, more.series("up", {}), gauge(nowMs - 1000, nowMs));
+            appendPoints(more, more.series("up_extra", {}), gauge(nowMs - 1000, nowMs));
+            appendPoints(more, more.series("up", {{"job", "b"}}), gauge(nowMs - 1000, nowMs));
+            QVERIFY(more.flush());
+            store::StoreReader mixedReader;
+            QVERIFY(mixedReader.open(mixed, &error));
+            QBuffer families;
+            families.open(QIODevice::WriteOnly);
+            QVERIFY2(store::exportOpenMetrics(mixedReader, everything, &families, &error), qPrintable(error));
+            QCOMPARE(families.data().count("# TYPE up unknown\n"), 1);
+            QCOMPARE(families.data().count("# TYPE up_extra unknown\n"), 1);
+            store::TimeSeriesStore check;
+            QVERIFY2(check.open(newPath(), storetest::quietOptions(), &error), qPrintable(error));
+            store::ImportStats imported;
+            QVERIFY2(store::importOpenMetrics(check, families.data(), 0, &imported, &error),
+                     qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(families.data())));
+        }
 
         store::TimeSeriesStore target;
         QVERIFY2(target.open(newPath(), storetest::quietOptions(), &error), qPrintable(error));
