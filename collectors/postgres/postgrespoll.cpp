@@ -87,7 +87,6 @@ private:
             maxConnections > 0 ? row.number(0, 1) / maxConnections : 0);
         add(QStringLiteral("pg_oldest_query_age_seconds"), row.number(0, 2));
         add(QStringLiteral("pg_oldest_transaction_age_seconds"), row.number(0, 3));
-        add(QStringLiteral("pg_lock_waiting_sessions"), row.number(0, 4));
 
         const auto byState = query(PostgresQueries::connectionsByState(), "pg_stat_activity");
         if (!byState)
@@ -141,6 +140,8 @@ private:
                     blockerPids.append(QString::number(pid));
             m_result->lockWaits.push_back(std::move(wait));
         }
+        // Counted from the same rows as the chains, so the figure and the list never disagree.
+        add(QStringLiteral("pg_lock_waiting_sessions"), double(m_result->lockWaits.size()));
         if (blockerPids.isEmpty())
             return true;
         const auto blockers = query(PostgresQueries::blockers(PostgresPoll::kQueryChars), "lock holders",

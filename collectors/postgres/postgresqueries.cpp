@@ -43,15 +43,16 @@ bool hasStatementsInfo(const QString& extensionVersion)
     return parseVersion(extensionVersion) >= std::pair{1, 9};
 }
 
+// Ages count client sessions only: walsenders and autovacuum workers run for hours by design.
 QByteArray activitySummary()
 {
     return tagged("SELECT current_setting('max_connections')::int,"
                   " count(*) FILTER (WHERE backend_type = 'client backend'),"
                   " coalesce(extract(epoch FROM max(now() - query_start)"
-                  "   FILTER (WHERE state = 'active' AND pid <> pg_backend_pid())), 0),"
+                  "   FILTER (WHERE state = 'active' AND backend_type = 'client backend'"
+                  "   AND pid <> pg_backend_pid())), 0),"
                   " coalesce(extract(epoch FROM max(now() - xact_start)"
-                  "   FILTER (WHERE pid <> pg_backend_pid())), 0),"
-                  " count(*) FILTER (WHERE wait_event_type = 'Lock')"
+                  "   FILTER (WHERE backend_type = 'client backend' AND pid <> pg_backend_pid())), 0)"
                   " FROM pg_stat_activity");
 }
 
