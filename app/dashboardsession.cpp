@@ -38,6 +38,9 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
 {
     connect(&m_demo, &DemoTargetLauncher::ready, this, &DashboardSession::onDemoReady);
     connect(&m_demo, &DemoTargetLauncher::failed, this, &DashboardSession::onDemoFailed);
+    // Scrapes can carry tens of thousands of samples: they are stored from the collector thread.
+    m_collector.setScrapeSink(
+        [this](const ScrapeResult& result, const QUrl& url) { m_recorder.record(result, url); });
     connect(&m_collector, &CollectorService::scraped, this, &DashboardSession::onScraped);
     connect(&m_collector, &CollectorService::probed, this, &DashboardSession::onProbed);
     connect(&m_collector, &CollectorService::jsonPolled, this, &DashboardSession::onJsonPolled);
@@ -273,7 +276,6 @@ void DashboardSession::onScraped(const ScrapeResult& result)
     auto it = std::find_if(targets.begin(), targets.end(),
                            [&](const ScrapeTarget& t) { return t.name == result.target; });
     const QUrl url = it != targets.end() ? it->url : QUrl();
-    m_recorder.record(result, url);
     if (result.up)
         upsert({QStringLiteral("metrics"), result.target, url, TargetStatus::State::Up,
                 tr("%1 samples in %2 ms at %3")

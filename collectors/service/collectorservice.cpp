@@ -75,6 +75,8 @@ void CollectorService::applyConfiguration(const QList<ScrapeTarget>& targets,
             failed.target = target.name;
             failed.timestampMs = QDateTime::currentMSecsSinceEpoch();
             failed.error = error;
+            if (m_scrapeSink)
+                m_scrapeSink(failed, target.url);
             QMetaObject::invokeMethod(
                 this, [this, failed] { emit scraped(failed); }, Qt::QueuedConnection);
             continue;
@@ -121,6 +123,8 @@ void CollectorService::onResult(const QString& id, qint64 startedAtMs, const Htt
         ScrapeResult scrape = ScrapeEvaluation::evaluate(it->second, startedAtMs, result);
         if (!scrape.up)
             qCDebug(lcCollectors).noquote() << "scrape of" << scrape.target << "failed:" << scrape.error;
+        if (m_scrapeSink)
+            m_scrapeSink(scrape, it->second.url);
         QMetaObject::invokeMethod(
             this, [this, scrape] { emit scraped(scrape); }, Qt::QueuedConnection);
     } else if (id.startsWith(probePrefix)) {

@@ -10,6 +10,7 @@
 #include "scrapetarget.h"
 
 #include <QObject>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -30,6 +31,10 @@ public:
                    const QList<JsonEndpoint>& jsonEndpoints);
     // Scrapes a target now, unless a scrape of it is already running.
     void scrapeNow(const QString& target);
+    // Called on the collector thread with every scrape (and the target's URL) before scraped() is
+    // queued, so that a large payload is stored without the GUI thread's help. Set before start().
+    using ScrapeSink = std::function<void(const ScrapeResult& result, const QUrl& targetUrl)>;
+    void setScrapeSink(ScrapeSink sink) { m_scrapeSink = std::move(sink); }
 
 signals:
     void scraped(const ScrapeResult& result);
@@ -42,6 +47,7 @@ private:
                             const QList<JsonEndpoint>& jsonEndpoints);
     void onResult(const QString& id, qint64 startedAtMs, const HttpResult& result);
 
+    ScrapeSink m_scrapeSink;
     CurlMultiLoop m_loop;
     std::unique_ptr<LoopState> m_state; // touched on the loop thread only
 };

@@ -49,14 +49,16 @@ SampleRecorder::SampleRecorder(store::TimeSeriesStore& store)
 
 bool SampleRecorder::record(const ScrapeResult& result, const QUrl& targetUrl)
 {
+    Batch batch;
     const metricmath::LabelSet target{{"job", utf8(result.target)}, {"instance", instanceOf(targetUrl)}};
     if (result.metrics) {
         const Prometheus::MetricSet& set = *result.metrics;
+        batch.reserve(set.sampleCount() + 3);
         for (const Prometheus::MetricFamily& family : set.families()) {
             for (const Prometheus::Sample& sample : set.samples(family)) {
                 const std::int64_t ts = sample.hasTimestamp ? sample.timestampMs : result.timestampMs;
                 const store::SeriesRef series = m_store.series(scrapeLabels(set, sample, target));
-                m_batch.push_back({series, ts, sample.value});
+                batch.push_back({series, ts, sample.value});
             }
         }
         for (const PoolUsage& pool : poolUsage(set)) {
@@ -64,79 +66,82 @@ bool SampleRecorder::record(const ScrapeResult& result, const QUrl& targetUrl)
             for (const auto& [name, value] : target.labels())
                 labels.set(name, value);
             labels.set("pool", pool.prefix);
-            add("app_pool_in_use", labels, result.timestampMs, pool.inUse);
-            add("app_pool_capacity", labels, result.timestampMs, pool.capacity);
-            add("app_pool_overflow", labels, result.timestampMs, pool.overflow);
-            add("app_pool_usage_ratio", labels, result.timestampMs, pool.usageRatio);
+            add(batch, "app_pool_in_use", labels, result.timestampMs, pool.inUse);
+            add(batch, "app_pool_capacity", labels, result.timestampMs, pool.capacity);
+            add(batch, "app_pool_overflow", labels, result.timestampMs, pool.overflow);
+            add(batch, "app_pool_usage_ratio", labels, result.timestampMs, pool.usageRatio);
         }
     }
-    add("up", target, result.timestampMs, result.up ? 1 : 0);
-    add("scrape_duration_seconds", target, result.timestampMs, result.durationSeconds);
-    add("scrape_samples_scraped", target, result.timestampMs, double(result.samplesScraped()));
-    return flushBatch();
+    add(batch, "up", target, result.timestampMs, result.up ? 1 : 0);
+    add(batch, "scrape_duration_seconds", target, result.timestampMs, result.durationSeconds);
+    add(batch, "scrape_samples_scraped", target, result.timestampMs, double(result.samplesScraped()));
+    return append(batch);
 }
 
 bool SampleRecorder::record(const ProbeResult& result)
 {
+    Batch batch;
     const metricmath::LabelSet probe{{"probe", utf8(result.probe)}};
-    add("probe_success", probe, result.timestampMs, result.success ? 1 : 0);
-    add("probe_up", probe, result.timestampMs, result.up ? 1 : 0);
-    add("probe_duration_seconds", probe, result.timestampMs, result.latencySeconds);
+    add(batch, "probe_success", probe, result.timestampMs, result.success ? 1 : 0);
+    add(batch, "probe_up", probe, result.timestampMs, result.up ? 1 : 0);
+    add(batch, "probe_duration_seconds", probe, result.timestampMs, result.latencySeconds);
     if (result.httpStatus > 0)
-        add("probe_http_status_code", probe, result.timestampMs, double(result.httpStatus));
-    return flushBatch();
+        add(batch, "probe_http_status_code", probe, result.timestampMs, double(result.httpStatus));
+    return append(batch);
 }
 
 bool SampleRecorder::record(const JsonPollResult& result)
 {
+    Batch batch;
     const metricmath::LabelSet endpoint{{"job", utf8(result.endpoint)}};
-    addAll(result.samples, endpoint, result.timestampMs);
-    add("json_poll_success", endpoint, result.timestampMs, result.ok ? 1 : 0);
-    return flushBatch();
+    addAll(batch, result.samples, endpoint, result.timestampMs);
+    add(batch, "json_poll_success", endpoint, result.timestampMs, result.ok ? 1 : 0);
+    return append(batch);
 }
 
 bool SampleRecorder::record(const PostgresPollResult& result)
 {
+    Batch batch;
     const metricmath::LabelSet source{{"source", utf8(result.source)}};
-    addAll(result.samples, source, result.timestampMs);
+    addAll(batch, result.samples, source, result.timestampMs);
     // A failed poll's samples already carry pg_up 0; a successful one's pg_up 1.
-    add("pg_poll_duration_seconds", source, result.timestampMs, result.durationSeconds);
-    return flushBatch();
+    add(batch, "pg_poll_duration_seconds", source, result.timestampMs, result.durationSeconds);
+    return append(batch);
 }
 
 bool SampleRecorder::record(const RedisPollResult& result)
 {
+    Batch batch;
     const metricmath::LabelSet source{{"source", utf8(result.source)}};
-    addAll(result.samples, source, result.timestampMs);
-    add("redis_up", source, result.timestampMs, result.ok ? 1 : 0);
-    add("redis_poll_duration_seconds", source, result.timestampMs, result.durationSeconds);
-    return flushBatch();
+    addAll(batch, result.samples, source, result.timestampMs);
+    add(batch, "redis_up", source, result.timestampMs, result.ok ? 1 : 0);
+    add(batch, "redis_poll_duration_seconds", source, result.timestampMs, result.durationSeconds);
+    return append(batch);
 }
 
-void SampleRecorder::add(std::string_view metric, metricmath::LabelSet labels, std::int64_t timestampMs,
-                         double value)
+void SampleRecorder::add(Batch& batch, std::string_view metric, metricmath::LabelSet labels,
+                         std::int64_t timestampMs, double value)
 {
     labels.set(metricmath::LabelSet::metricNameLabel, metric);
-    m_batch.push_back({m_store.series(labels), timestampMs, value});
+    batch.push_back({m_store.series(labels), timestampMs, value});
 }
 
-void SampleRecorder::addAll(const std::vector<MetricSample>& samples, const metricmath::LabelSet& extra,
-                            std::int64_t timestampMs)
+void SampleRecorder::addAll(Batch& batch, const std::vector<MetricSample>& samples,
+                            const metricmath::LabelSet& extra, std::int64_t timestampMs)
 {
     for (const MetricSample& sample : samples) {
         metricmath::LabelSet labels = extra;
         for (const auto& [name, value] : sample.labels)
             labels.set(utf8(name), utf8(value));
-        add(utf8(sample.metric), std::move(labels), timestampMs, sample.value);
+        add(batch, utf8(sample.metric), std::move(labels), timestampMs, sample.value);
     }
 }
 
-bool SampleRecorder::flushBatch()
+bool SampleRecorder::append(const Batch& batch)
 {
-    const bool ok = m_store.append(m_batch);
+    const bool ok = m_store.append(batch);
     if (ok)
-        m_recorded += m_batch.size();
-    m_batch.clear();
+        m_recorded += batch.size();
     return ok;
 }
 

@@ -8,6 +8,7 @@
 #include "timeseriesstore.h"
 
 #include <QUrl>
+#include <atomic>
 #include <vector>
 
 namespace ingest {
@@ -25,6 +26,7 @@ namespace ingest {
 //  - PostgreSQL and Redis samples with source=<source name>, plus pg_up / redis_up and
 //    {pg,redis}_poll_duration_seconds.
 // Appending never waits for the disk (the store queues); false when the store refused.
+// Thread-safe: the collector thread records scrapes while the GUI thread records the rest.
 class SampleRecorder
 {
 public:
@@ -40,14 +42,15 @@ public:
     std::uint64_t recorded() const { return m_recorded; }
 
 private:
-    void add(std::string_view metric, metricmath::LabelSet labels, std::int64_t timestampMs, double value);
-    void addAll(const std::vector<MetricSample>& samples, const metricmath::LabelSet& extra,
+    using Batch = std::vector<store::Sample>;
+    void add(Batch& batch, std::string_view metric, metricmath::LabelSet labels, std::int64_t timestampMs,
+             double value);
+    void addAll(Batch& batch, const std::vector<MetricSample>& samples, const metricmath::LabelSet& extra,
                 std::int64_t timestampMs);
-    bool flushBatch();
+    bool append(const Batch& batch);
 
     store::TimeSeriesStore& m_store;
-    std::vector<store::Sample> m_batch;
-    std::uint64_t m_recorded = 0;
+    std::atomic<std::uint64_t> m_recorded = 0;
 };
 
 } // namespace ingest

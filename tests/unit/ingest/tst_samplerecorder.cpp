@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
 
 namespace {
 constexpr std::int64_t t0 = 1'700'000'000'000;
@@ -192,6 +193,37 @@ private slots:
         QCOMPARE(read(*m_store, "app_operation_count").begin()->first,
                  std::string(R"(app_operation_count{job="perf",operation="import"})"));
         QCOMPARE(recorder.recorded(), std::uint64_t(2 + 1 + 2 + 1 + 1));
+    }
+
+    // The collector thread records scrapes while the GUI thread records polls.
+    void recordsFromSeveralThreadsAtOnce()
+    {
+        ingest::SampleRecorder recorder(*m_store);
+        std::vector<std::thread> threads;
+        for (int n = 0; n < 4; ++n) {
+            threads.emplace_back([&recorder, n] {
+                for (int i = 0; i < 250; ++i) {
+                    ProbeResult probe;
+                    probe.probe = QStringLiteral("probe %1").arg(n);
+                    probe.timestampMs = t0 + i;
+                    probe.success = true;
+                    recorder.record(probe);
+                }
+            });
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+        QCOMPARE(recorder.recorded(), std::uint64_t(4 * 250 * 3));
+        QVERIFY(m_store->flush());
+        store::RangeQuery query;
+        query.metric = "probe_success";
+        query.startMs = query.endMs = t0 + 249; // one window (t0 - 751 ms, t0 + 249 ms]: every sample
+        query.stepMs = 1000;
+        query.aggregation = store::Aggregation::Count;
+        const store::QueryResult result = m_store->query(query);
+        QCOMPARE(result.series.size(), std::size_t(4));
+        for (const store::SeriesResult& series : result.series)
+            QCOMPARE(series.points.back().value, 250.0);
     }
 
     void closedStoreRefuses()
