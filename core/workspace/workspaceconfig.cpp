@@ -24,6 +24,33 @@ QString authName(ScrapeTarget::Auth auth)
     return QStringLiteral("none");
 }
 
+// An "auth" object holds an optional user and where the secret comes from, never the secret.
+QJsonObject authToJson(const QString& username, const SecretSource& secret)
+{
+    QJsonObject auth;
+    if (!username.isEmpty())
+        auth.insert(QStringLiteral("username"), username);
+    if (!secret.environmentVariable.isEmpty())
+        auth.insert(QStringLiteral("secretEnv"), secret.environmentVariable);
+    if (!secret.file.isEmpty())
+        auth.insert(QStringLiteral("secretFile"), secret.file);
+    return auth;
+}
+
+// Reads secretEnv / secretFile of an "auth" object; an inline password or token is refused.
+SecretSource secretFromJson(JsonFieldReader& auth, const QJsonObject& authObject)
+{
+    SecretSource secret;
+    secret.environmentVariable = auth.string(QStringLiteral("secretEnv"));
+    secret.file = auth.string(QStringLiteral("secretFile"));
+    if (authObject.contains(QStringLiteral("password")) || authObject.contains(QStringLiteral("token")))
+        auth.fail(QStringLiteral("password"),
+                  QStringLiteral("secrets are never stored in the workspace; use secretEnv or secretFile"));
+    if (secret.isEmpty())
+        auth.fail(QStringLiteral("secretEnv"), QStringLiteral("set secretEnv or secretFile"));
+    return secret;
+}
+
 QJsonObject targetToJson(const ScrapeTarget& t)
 {
     QJsonObject object{{QStringLiteral("name"), t.name},
@@ -36,13 +63,8 @@ QJsonObject targetToJson(const ScrapeTarget& t)
     if (t.insecureSkipVerify)
         object.insert(QStringLiteral("insecureSkipVerify"), true);
     if (t.auth != ScrapeTarget::Auth::None) {
-        QJsonObject auth{{QStringLiteral("type"), authName(t.auth)}};
-        if (!t.username.isEmpty())
-            auth.insert(QStringLiteral("username"), t.username);
-        if (!t.secret.environmentVariable.isEmpty())
-            auth.insert(QStringLiteral("secretEnv"), t.secret.environmentVariable);
-        if (!t.secret.file.isEmpty())
-            auth.insert(QStringLiteral("secretFile"), t.secret.file);
+        QJsonObject auth = authToJson(t.username, t.secret);
+        auth.insert(QStringLiteral("type"), authName(t.auth));
         object.insert(QStringLiteral("auth"), auth);
     }
     return object;
@@ -74,13 +96,7 @@ ScrapeTarget targetFromJson(const QJsonObject& object, const QString& path, QStr
         else if (!type.isEmpty())
             auth.fail(QStringLiteral("type"), QStringLiteral("expected \"basic\" or \"bearer\""));
         t.username = auth.string(QStringLiteral("username"), {}, t.auth == ScrapeTarget::Auth::Basic);
-        t.secret.environmentVariable = auth.string(QStringLiteral("secretEnv"));
-        t.secret.file = auth.string(QStringLiteral("secretFile"));
-        if (authObject.contains(QStringLiteral("password")) || authObject.contains(QStringLiteral("token")))
-            auth.fail(QStringLiteral("password"), QStringLiteral("secrets are never stored in the workspace; "
-                                                                 "use secretEnv or secretFile"));
-        if (t.secret.isEmpty())
-            auth.fail(QStringLiteral("secretEnv"), QStringLiteral("set secretEnv or secretFile"));
+        t.secret = secretFromJson(auth, authObject);
     }
     return t;
 }
@@ -220,16 +236,8 @@ QJsonObject redisToJson(const RedisSource& r)
                        {QStringLiteral("queueKeys"), QJsonArray::fromStringList(r.queueKeys)}};
     if (r.tls)
         object.insert(QStringLiteral("tls"), true);
-    if (!r.username.isEmpty() || !r.password.isEmpty()) {
-        QJsonObject auth;
-        if (!r.username.isEmpty())
-            auth.insert(QStringLiteral("username"), r.username);
-        if (!r.password.environmentVariable.isEmpty())
-            auth.insert(QStringLiteral("secretEnv"), r.password.environmentVariable);
-        if (!r.password.file.isEmpty())
-            auth.insert(QStringLiteral("secretFile"), r.password.file);
-        object.insert(QStringLiteral("auth"), auth);
-    }
+    if (!r.username.isEmpty() || !r.password.isEmpty())
+        object.insert(QStringLiteral("auth"), authToJson(r.username, r.password));
     if (!r.queueDiscoveryPattern.isEmpty())
         object.insert(QStringLiteral("queueDiscovery"),
                       QJsonObject{{QStringLiteral("pattern"), r.queueDiscoveryPattern},
@@ -262,13 +270,7 @@ RedisSource redisFromJson(const QJsonObject& object, const QString& path, QStrin
     if (!authObject.isEmpty()) {
         JsonFieldReader auth(authObject, in.fieldPath(QStringLiteral("auth")), error);
         r.username = auth.string(QStringLiteral("username"));
-        r.password.environmentVariable = auth.string(QStringLiteral("secretEnv"));
-        r.password.file = auth.string(QStringLiteral("secretFile"));
-        if (authObject.contains(QStringLiteral("password")))
-            auth.fail(QStringLiteral("password"), QStringLiteral("secrets are never stored in the workspace; "
-                                                                 "use secretEnv or secretFile"));
-        if (r.password.isEmpty())
-            auth.fail(QStringLiteral("secretEnv"), QStringLiteral("set secretEnv or secretFile"));
+        r.password = secretFromJson(auth, authObject);
     }
     const QJsonObject discovery = in.object(QStringLiteral("queueDiscovery"));
     if (!discovery.isEmpty()) {
