@@ -9,6 +9,8 @@
 #include <QBuffer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <cmath>
+#include <thread>
 
 using metricmath::Point;
 using storetest::Db;
@@ -362,6 +364,56 @@ private slots:
             QCOMPARE(s.points.back().timestampMs, nowMs);
             QVERIFY(s.points.front().timestampMs > nowMs - 3LL * 86'400'000);
         }
+    }
+
+    // Readers see committed batches whole while the writer keeps committing (WAL): every answer
+    // is a multiple of a batch, never less than the one before, and the last one is everything.
+    void queriesRunWhileTheWriterCommits()
+    {
+        store::TimeSeriesStore store;
+        store::StoreOptions options = storetest::quietOptions();
+        options.commitSamples = 1000; // every append below is one transaction
+        QString error;
+        const QString path = newPath();
+        QVERIFY2(store.open(path, options, &error), qPrintable(error));
+        const auto series = store.series("busy", {});
+        constexpr int batches = 300;
+        std::thread producer([&] {
+            for (int b = 0; b < batches; ++b) {
+                std::vector<store::Sample> batch;
+                for (int i = 0; i < 1000; ++i)
+                    batch.push_back(
+                        {series, nowMs - 3'599'999 + b * 1000 + i, double(i)}); // inside (T - 1 h, T]
+                store.append(batch);
+            }
+        });
+        store::StoreReader reader;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        store::RangeQuery count = rawQuery("busy", nowMs, nowMs);
+        count.stepMs = 1000;
+        count.rangeMs = 3'600'000; // one window over everything
+        count.aggregation = store::Aggregation::Count;
+        double seen = 0;
+        int queries = 0;
+        auto counted = [&] {
+            const store::QueryResult result = reader.query(count);
+            if (!result.ok())
+                return -1.0;
+            return result.series.empty() || result.series[0].points.empty()
+                       ? 0.0
+                       : result.series[0].points[0].value;
+        };
+        while (seen < batches * 1000.0 && queries < 100'000) {
+            const double now = counted();
+            ++queries;
+            QVERIFY2(now >= seen, qPrintable(QStringLiteral("%1 after %2").arg(now).arg(seen)));
+            QCOMPARE(std::fmod(now, 1000.0), 0.0);
+            seen = now;
+        }
+        producer.join();
+        QVERIFY(store.flush());
+        QCOMPARE(counted(), batches * 1000.0);
+        QVERIFY(queries > 1);
     }
 
     void queryWorkerAnswersOffTheCallingThread()
