@@ -4,7 +4,10 @@
 #include "redissourceworker.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QThread>
+#include <algorithm>
+#include <utility>
 
 RedisCollector::RedisCollector(QObject* parent)
     : QObject(parent)
@@ -28,10 +31,13 @@ void RedisCollector::start()
 void RedisCollector::stop()
 {
     for (auto& [name, running] : m_running)
-        running.worker->interrupt(); // all at once: their polls end in parallel
-    for (auto& [name, running] : m_running)
-        halt(running);
+        retire(running); // all at once: their polls end in parallel
     m_running.clear();
+    // Only here, at shutdown, does the caller wait for the workers to end.
+    for (QThread* thread : std::exchange(m_retiring, {})) {
+        thread->wait();
+        delete thread;
+    }
     m_started = false;
 }
 
@@ -48,7 +54,7 @@ void RedisCollector::configure(const QList<RedisSource>& sources)
             continue;
         }
         if (it != m_running.end()) {
-            halt(it->second);
+            retire(it->second);
             m_running.erase(it);
         }
         if (const QString error = source.validationError(); !error.isEmpty()) {
@@ -65,7 +71,7 @@ void RedisCollector::configure(const QList<RedisSource>& sources)
         kept.emplace(source.name, launch(source));
     }
     for (auto& [name, running] : m_running) // sources no longer configured
-        halt(running);
+        retire(running);
     m_running = std::move(kept);
 }
 
@@ -97,10 +103,13 @@ RedisCollector::Running RedisCollector::launch(const RedisSource& source)
     return running;
 }
 
-void RedisCollector::halt(Running& running)
+void RedisCollector::retire(Running& running)
 {
+    // Interrupted, so it reports nothing more; its poll in progress ends on its own thread (a
+    // connect to an unreachable host only after the connect timeout), without the caller waiting.
     running.worker->interrupt();
     RedisSourceWorker* worker = running.worker;
+    QThread* thread = running.thread;
     // Deleted on its own thread (its timer lives there), then the thread ends.
     QMetaObject::invokeMethod(
         worker,
@@ -109,8 +118,13 @@ void RedisCollector::halt(Running& running)
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    running.thread->wait();
-    delete running.thread;
+    m_retiring.push_back(thread);
+    connect(thread, &QThread::finished, this, [this, guard = QPointer<QThread>(thread)] {
+        if (!guard) // stop() waited for it and deleted it already
+            return;
+        m_retiring.erase(std::remove(m_retiring.begin(), m_retiring.end(), guard.data()), m_retiring.end());
+        guard->deleteLater();
+    });
     running.worker = nullptr;
     running.thread = nullptr;
 }

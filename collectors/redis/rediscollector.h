@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <map>
+#include <vector>
 
 class QThread;
 class RedisSourceWorker;
@@ -24,7 +25,8 @@ public:
     // ends within its connect timeout).
     void stop();
     // Replaces the sources; unchanged ones keep their connection, schedule and previous counters.
-    // An invalid source is reported once as a failed result and not polled.
+    // An invalid source is reported once as a failed result and not polled. Never waits: a
+    // removed or changed source's poll in progress ends on its own thread.
     void configure(const QList<RedisSource>& sources);
     // Polls a source now, or right after its poll in progress.
     void pollNow(const QString& source);
@@ -40,9 +42,10 @@ private:
         RedisSourceWorker* worker = nullptr;
     };
     Running launch(const RedisSource& source);
-    void halt(Running& running);
+    void retire(Running& running);
 
     QList<RedisSource> m_sources;
     std::map<QString, Running> m_running;
+    std::vector<QThread*> m_retiring; // interrupted workers' threads, not finished yet
     bool m_started = false;
 };
