@@ -1,0 +1,187 @@
+#include "panelqueries.h"
+
+#include "histogramquantile.h"
+
+#include <cmath>
+#include <map>
+
+namespace panels {
+namespace {
+
+bool matchesPrefixes(const metricmath::LabelSet& labels, const Selector& selector)
+{
+    for (const auto& [name, prefix] : selector.prefix) {
+        if (!labels.value(name).starts_with(prefix))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+PanelQueries::PanelQueries(store::StoreReader& reader)
+    : m_reader(reader)
+{
+}
+
+bool PanelQueries::fetch(const Selector& selector, store::Aggregation aggregation, const TimeRange& range,
+                         metricmath::RangeVector* out, QString* error)
+{
+    store::RangeQuery query;
+    query.metric = selector.metric;
+    query.matchers = selector.equal;
+    query.startMs = range.startMs;
+    query.endMs = range.endMs;
+    query.stepMs = range.stepMs;
+    query.rangeMs = aggregation == store::Aggregation::Rate ? std::max(range.rateWindowMs, range.stepMs) : 0;
+    query.aggregation = aggregation;
+    const store::QueryResult result = m_reader.query(query);
+    if (!result.ok()) {
+        *error = result.error;
+        return false;
+    }
+    for (const store::SeriesResult& series : result.series) {
+        if (matchesPrefixes(series.labels, selector))
+            (*out)[series.labels.withoutMetricName()] = series.points;
+    }
+    return true;
+}
+
+metricmath::RangeVector PanelQueries::sumBy(const metricmath::RangeVector& in,
+                                            const metricmath::LabelNames& by)
+{
+    std::map<metricmath::LabelSet, std::map<std::int64_t, double>> sums;
+    for (const auto& [labels, points] : in) {
+        auto& steps = sums[labels.keepOnly(by)];
+        for (const metricmath::Point& point : points)
+            steps[point.timestampMs] += point.value;
+    }
+    metricmath::RangeVector out;
+    for (const auto& [labels, steps] : sums) {
+        auto& points = out[labels];
+        for (const auto& [t, value] : steps)
+            points.push_back({t, value});
+    }
+    return out;
+}
+
+PanelResult PanelQueries::toResult(const metricmath::RangeVector& grouped)
+{
+    PanelResult result;
+    for (const auto& [labels, points] : grouped)
+        result.series.push_back({labels, points});
+    return result;
+}
+
+PanelResult PanelQueries::quantiles(const Selector& histogram, const std::vector<double>& qs,
+                                    const metricmath::LabelNames& by, const TimeRange& range)
+{
+    Selector buckets = histogram;
+    buckets.metric += "_bucket";
+    metricmath::RangeVector rates;
+    PanelResult result;
+    if (!fetch(buckets, store::Aggregation::Rate, range, &rates, &result.error))
+        return result;
+    metricmath::LabelNames byAndLe = by;
+    byAndLe.push_back("le");
+    // Per step, the summed bucket rates of each group: histogram_quantile's instant vector.
+    std::map<std::int64_t, metricmath::InstantVector> steps;
+    for (const auto& [labels, points] : sumBy(rates, byAndLe)) {
+        for (const metricmath::Point& point : points)
+            steps[point.timestampMs][labels] = point.value;
+    }
+    metricmath::RangeVector out;
+    for (const double q : qs) {
+        char name[32];
+        std::snprintf(name, sizeof name, "%g", q);
+        for (const auto& [t, buckets] : steps) {
+            for (const auto& [group, value] : metricmath::histogramQuantile(q, buckets)) {
+                if (std::isnan(value))
+                    continue; // no observations in the window: a gap, not a value
+                metricmath::LabelSet labels = group;
+                labels.set("quantile", name);
+                out[labels].push_back({t, value});
+            }
+        }
+    }
+    return toResult(out);
+}
+
+PanelResult PanelQueries::rate(const Selector& counter, const metricmath::LabelNames& by,
+                               const TimeRange& range)
+{
+    metricmath::RangeVector rates;
+    PanelResult result;
+    if (!fetch(counter, store::Aggregation::Rate, range, &rates, &result.error))
+        return result;
+    return toResult(sumBy(rates, by));
+}
+
+PanelResult PanelQueries::ratio(const Selector& numerator, const Selector& denominator,
+                                const metricmath::LabelNames& by, const TimeRange& range)
+{
+    metricmath::RangeVector top;
+    metricmath::RangeVector bottom;
+    PanelResult result;
+    if (!fetch(numerator, store::Aggregation::Rate, range, &top, &result.error) ||
+        !fetch(denominator, store::Aggregation::Rate, range, &bottom, &result.error))
+        return result;
+    const metricmath::RangeVector sumsTop = sumBy(top, by);
+    metricmath::RangeVector out;
+    for (const auto& [labels, points] : sumBy(bottom, by)) {
+        // A group with no numerator series at all has a ratio of 0 wherever its denominator moves.
+        std::map<std::int64_t, double> above;
+        if (auto it = sumsTop.find(labels); it != sumsTop.end()) {
+            for (const metricmath::Point& point : it->second)
+                above[point.timestampMs] = point.value;
+        }
+        for (const metricmath::Point& point : points) {
+            if (point.value <= 0)
+                continue;
+            const auto it = above.find(point.timestampMs);
+            out[labels].push_back({point.timestampMs, (it != above.end() ? it->second : 0.0) / point.value});
+        }
+    }
+    return toResult(out);
+}
+
+PanelResult PanelQueries::hitRatio(const Selector& hits, const Selector& misses,
+                                   const metricmath::LabelNames& by, const TimeRange& range)
+{
+    metricmath::RangeVector hitRates;
+    metricmath::RangeVector missRates;
+    PanelResult result;
+    if (!fetch(hits, store::Aggregation::Rate, range, &hitRates, &result.error) ||
+        !fetch(misses, store::Aggregation::Rate, range, &missRates, &result.error))
+        return result;
+    std::map<metricmath::LabelSet, std::map<std::int64_t, std::pair<double, double>>> steps;
+    for (const auto& [labels, points] : sumBy(hitRates, by)) {
+        for (const metricmath::Point& point : points)
+            steps[labels][point.timestampMs].first = point.value;
+    }
+    for (const auto& [labels, points] : sumBy(missRates, by)) {
+        for (const metricmath::Point& point : points)
+            steps[labels][point.timestampMs].second = point.value;
+    }
+    metricmath::RangeVector out;
+    for (const auto& [labels, byTime] : steps) {
+        for (const auto& [t, counts] : byTime) {
+            const double lookups = counts.first + counts.second;
+            if (lookups > 0)
+                out[labels].push_back({t, counts.first / lookups});
+        }
+    }
+    return toResult(out);
+}
+
+PanelResult PanelQueries::gauge(const Selector& gauge, const metricmath::LabelNames& by,
+                                const TimeRange& range)
+{
+    metricmath::RangeVector values;
+    PanelResult result;
+    if (!fetch(gauge, store::Aggregation::Last, range, &values, &result.error))
+        return result;
+    return toResult(sumBy(values, by));
+}
+
+} // namespace panels
