@@ -3,9 +3,11 @@
 #include "timeseriesstore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 namespace {
 struct Run
@@ -39,6 +41,21 @@ private:
             result.err = QStringLiteral("did not run to the end: ") + process.errorString();
             return result;
         }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+    Run runAs(const QString& user, const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), user, QStringLiteral("--"),
+                                  QString::fromLocal8Bit(qgetenv("PERFDASH_BIN"))} +
+                          arguments);
+        Run result;
+        if (!process.waitForFinished(60000))
+            return result;
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         result.out = QString::fromUtf8(process.readAllStandardOutput());
         result.err = QString::fromUtf8(process.readAllStandardError());
@@ -132,6 +149,59 @@ private slots:
                  qPrintable(imported.err));
         // Exporting (reading) alongside it works.
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("-w"), workspace()}).exitCode, 0);
+    }
+
+    // A workspace the user may not write to (as root: run as nobody, for whom file modes bind):
+    // a clear error naming it read-only, and the file left exactly as it was.
+    void importIntoAReadOnlyWorkspaceIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ws = dir.filePath(QStringLiteral("locked"));
+        const QString input = dir.filePath(QStringLiteral("in.om"));
+        {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(exposition) == exposition.size());
+        }
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("-w"), ws, input}).exitCode, 0);
+        const QString dataFile = QDir(ws).filePath(QStringLiteral("perfdash.sqlite"));
+        QFile::remove(dataFile + QStringLiteral(".lock"));
+        QFile before(dataFile);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray contents = before.readAll();
+        before.close();
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                              QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(dir.path(), readOnly)); // others may enter, nobody may write
+        QVERIFY(QFile::setPermissions(ws, readOnly));
+        QVERIFY(QFile::setPermissions(dataFile, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                    QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(input, QFileDevice::ReadOwner | QFileDevice::ReadOther));
+        Run refused;
+        if (::geteuid() == 0) {
+            const QString perfdash = QString::fromLocal8Bit(qgetenv("PERFDASH_BIN"));
+            QProcess probe;
+            probe.start(QStringLiteral("runuser"),
+                        {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), perfdash,
+                         QStringLiteral("--version")});
+            QVERIFY2(
+                probe.waitForFinished(30000) && probe.exitCode() == 0,
+                qPrintable(QStringLiteral("user nobody cannot run %1 (are its directories readable?): %2")
+                               .arg(perfdash, QString::fromUtf8(probe.readAllStandardError()))));
+            refused =
+                runAs(QStringLiteral("nobody"), {QStringLiteral("import"), QStringLiteral("-w"), ws, input});
+        } else {
+            refused = run({QStringLiteral("import"), QStringLiteral("-w"), ws, input});
+        }
+        QFile::setPermissions(dir.path(), readOnly | QFileDevice::WriteOwner);
+        QFile::setPermissions(ws, readOnly | QFileDevice::WriteOwner);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("read-only")), qPrintable(refused.err));
+        QFile after(dataFile);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), contents);
+        QVERIFY(!QFile::exists(dataFile + QStringLiteral("-wal")) ||
+                QFileInfo(dataFile + QStringLiteral("-wal")).size() == 0);
     }
 
     void badArgumentsExitTwo_data()

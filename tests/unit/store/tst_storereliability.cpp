@@ -115,8 +115,12 @@ private slots:
         const bool opened = store.open(path, storetest::quietOptions(), &error);
         QFile::setPermissions(dir.path(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        if (!permissionsBind)
-            QSKIP("running as root: mode 0444 does not stop writes (see readOnlyStoreRefusesWrites)");
+        if (!permissionsBind) {
+            // Root is not bound by file modes, so the file opens; tst_storecommand runs the same
+            // refusal as user nobody (importIntoAReadOnlyWorkspaceIsRefused).
+            QVERIFY2(opened, qPrintable(error));
+            return;
+        }
         QVERIFY(!opened);
         QVERIFY2(error.contains(QStringLiteral("read-only")) || error.contains(QStringLiteral("readonly")),
                  qPrintable(error));
