@@ -2,6 +2,7 @@
 
 #include "applogging.h"
 #include "mainwindow.h"
+#include "overviewcards.h"
 #include "overviewpage.h"
 #include "targettablemodel.h"
 
@@ -49,10 +50,14 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
     connect(&m_store, &store::TimeSeriesStore::writeStateChanged, this, &DashboardSession::onStoreWriteState);
     connect(&m_store, &store::TimeSeriesStore::committed, this, &DashboardSession::onStoreCommitted);
     connect(&m_configWatcher, &QFileSystemWatcher::fileChanged, this, &DashboardSession::reloadConfiguration);
+    m_overviewTimer.setInterval(5000);
+    connect(&m_overviewTimer, &QTimer::timeout, this, &DashboardSession::refreshOverview);
 }
 
 DashboardSession::~DashboardSession()
 {
+    m_overviewTimer.stop();
+    m_overview.reset();
     m_collector.stop();
     m_postgres.stop();
     m_redis.stop();
@@ -72,6 +77,7 @@ bool DashboardSession::open(QString* errorMessage)
                                             m_workspace.paths().dataFile(),
                                             m_workspace.file().journalMode()});
     openStore();
+    startOverview();
     if (m_workspace.config().demo)
         upsert({QStringLiteral("process"),
                 demoProcessName,
@@ -113,6 +119,27 @@ void DashboardSession::configureCollectors(const WorkspaceConfig& config)
     m_collector.configure(config.targets, config.probes, config.jsonEndpoints);
     m_postgres.configure(config.postgres);
     m_redis.configure(config.redis);
+}
+
+void DashboardSession::startOverview()
+{
+    m_overview = std::make_unique<OverviewRefresher>(m_workspace.paths().dataFile());
+    connect(m_overview.get(), &OverviewRefresher::updated, this, [this](const panels::OverviewData& data) {
+        m_window->overviewPage()->setPanels(overviewCards(data));
+        emit overviewUpdated();
+    });
+    connect(m_overview.get(), &OverviewRefresher::failed, this, [this](const QString& error) {
+        m_window->setStatusMessage(tr("The charts cannot read the data file: %1").arg(error));
+    });
+    connect(m_window->overviewPage(), &OverviewPage::spanChanged, this, &DashboardSession::refreshOverview);
+    refreshOverview();
+    m_overviewTimer.start();
+}
+
+void DashboardSession::refreshOverview()
+{
+    if (m_overview)
+        m_overview->refresh(QDateTime::currentMSecsSinceEpoch(), m_window->overviewPage()->span());
 }
 
 void DashboardSession::openStore()

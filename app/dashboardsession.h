@@ -3,6 +3,7 @@
 #include "collectorservice.h"
 #include "commandline.h"
 #include "demotargetlauncher.h"
+#include "overviewrefresher.h"
 #include "postgrescollector.h"
 #include "rediscollector.h"
 #include "samplerecorder.h"
@@ -12,6 +13,8 @@
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+#include <memory>
 
 class MainWindow;
 struct TargetStatus;
@@ -35,6 +38,8 @@ public:
     const store::TimeSeriesStore& store() const { return m_store; }
     // Blocks until what was collected so far is committed (tests, shutdown).
     bool flushStore() { return m_store.flush(); }
+    // How often the Overview's charts are recomputed while live (default 5 s).
+    void setOverviewInterval(int ms) { m_overviewTimer.setInterval(ms); }
 
 signals:
     // Start-up is over: the demo target runs (or failed), the collectors have started.
@@ -43,6 +48,8 @@ signals:
     void everythingReported();
     // The collectors run on a new configuration, or refused a broken one (message says why).
     void configurationApplied(bool ok, const QString& message);
+    // The Overview's chart cards were redrawn from the store.
+    void overviewUpdated();
 
 private:
     void onDemoReady(const QUrl& url);
@@ -61,6 +68,8 @@ private:
     void onStoreCommitted(quint64 acknowledged);
     QString retentionText() const;
     void configureCollectors(const WorkspaceConfig& config);
+    void startOverview();
+    void refreshOverview();
 
     CommandLineOptions m_options;
     QPointer<MainWindow> m_window;
@@ -71,6 +80,8 @@ private:
     CollectorService m_collector;
     PostgresCollector m_postgres;
     RedisCollector m_redis;
+    std::unique_ptr<OverviewRefresher> m_overview;
+    QTimer m_overviewTimer;
     QFileSystemWatcher m_configWatcher;
     bool m_everythingReported = false;
 };

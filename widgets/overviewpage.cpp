@@ -2,6 +2,9 @@
 
 #include "targettablemodel.h"
 
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -44,24 +47,32 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_targetView->verticalHeader()->hide();
     m_targetView->horizontalHeader()->setStretchLastSection(true);
+    m_targetView->setMinimumHeight(150);
     m_targetView->setMaximumHeight(180);
     connect(m_targets, &QAbstractItemModel::rowsInserted, m_targetView, &QTableView::resizeColumnsToContents);
     connect(m_targets, &QAbstractItemModel::dataChanged, m_targetView, &QTableView::resizeColumnsToContents);
     layout->addWidget(m_targetView);
 
-    auto* pending = new QLabel(
-        tr("<b>Live charts are not built yet.</b> P50/P95/P99 latency, request rate and "
-           "5xx ratio, cache hit rate, connection-pool usage, queue backlog and health "
-           "tiles arrive here with the dashboard (issue #6); "
-           "what the collectors read is already kept in the data file. Nothing on this page is simulated."),
-        this);
-    pending->setObjectName(QStringLiteral("pendingStatus"));
-    pending->setWordWrap(true);
-    pending->setFrameShape(QFrame::StyledPanel);
-    pending->setMargin(10);
+    auto* chartsHeader = new QHBoxLayout;
+    chartsHeader->addWidget(new QLabel(tr("<b>Charts</b>"), this));
+    chartsHeader->addStretch(1);
+    chartsHeader->addWidget(new QLabel(tr("Last"), this));
+    m_span = new QComboBox(this);
+    m_span->setObjectName(QStringLiteral("spanPicker"));
+    const std::pair<const char*, qint64> spans[] = {{QT_TR_NOOP("15 minutes"), 15 * 60'000},
+                                                    {QT_TR_NOOP("1 hour"), 3'600'000},
+                                                    {QT_TR_NOOP("6 hours"), 6 * 3'600'000},
+                                                    {QT_TR_NOOP("24 hours"), 24 * 3'600'000},
+                                                    {QT_TR_NOOP("7 days"), 7 * 24 * 3'600'000LL}};
+    for (const auto& [name, ms] : spans)
+        m_span->addItem(tr(name), ms);
+    connect(m_span, &QComboBox::currentIndexChanged, this, [this] { emit spanChanged(span()); });
+    chartsHeader->addWidget(m_span);
     layout->addSpacing(8);
-    layout->addWidget(pending);
-    layout->addStretch(1);
+    layout->addLayout(chartsHeader);
+    m_cardGrid = new QGridLayout;
+    m_cardGrid->setSpacing(10);
+    layout->addLayout(m_cardGrid, 1);
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -86,4 +97,24 @@ void OverviewPage::setStoreState(bool writing, const QString& detail)
 QString OverviewPage::storeState() const
 {
     return m_store->text();
+}
+
+qint64 OverviewPage::span() const
+{
+    return m_span->currentData().toLongLong();
+}
+
+void OverviewPage::setPanels(const QList<ChartCardData>& panels)
+{
+    constexpr int columns = 3;
+    while (m_cards.size() < panels.size()) {
+        auto* card = new ChartCard(this);
+        card->setObjectName(QStringLiteral("chartCard%1").arg(m_cards.size()));
+        m_cardGrid->addWidget(card, int(m_cards.size()) / columns, int(m_cards.size()) % columns);
+        m_cards.append(card);
+    }
+    while (m_cards.size() > panels.size())
+        delete m_cards.takeLast();
+    for (qsizetype i = 0; i < panels.size(); ++i)
+        m_cards[i]->setData(panels[i]);
 }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "chartcard.h"
+
 #include <QWidget>
 
+class QComboBox;
+class QGridLayout;
 class QLabel;
 class QTableView;
 class TargetTableModel;
@@ -15,8 +19,8 @@ struct WorkspaceSummary
     QString journalMode;
 };
 
-// First page: the open workspace and the state of its targets. Live chart cards join it
-// with the collectors and the store; until then it shows only what is real.
+// First page: the open workspace, the state of its sources, and chart cards of the standard
+// figures over a chosen span, each with its threshold.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,14 @@ public:
     void setStoreState(bool writing, const QString& detail);
     QString storeState() const;
     TargetTableModel* targetModel() const { return m_targets; }
+    // The chart cards, in order; cards are added or removed to match.
+    void setPanels(const QList<ChartCardData>& panels);
+    QList<ChartCard*> cards() const { return m_cards; }
+    // The time span the charts cover, in ms (the range picker's choice).
+    qint64 span() const;
+
+signals:
+    void spanChanged(qint64 spanMs);
 
 private:
     QLabel* m_heading = nullptr;
@@ -36,4 +48,7 @@ private:
     QLabel* m_store = nullptr;
     TargetTableModel* m_targets = nullptr;
     QTableView* m_targetView = nullptr;
+    QComboBox* m_span = nullptr;
+    QGridLayout* m_cardGrid = nullptr;
+    QList<ChartCard*> m_cards;
 };

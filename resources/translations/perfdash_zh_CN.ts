@@ -4,138 +4,143 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="84"/>
+        <location filename="../../app/dashboardsession.cpp" line="93"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="88"/>
+        <location filename="../../app/dashboardsession.cpp" line="97"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="258"/>
+        <location filename="../../app/dashboardsession.cpp" line="288"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="77"/>
+        <location filename="../../app/dashboardsession.cpp" line="86"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="125"/>
+        <location filename="../../app/dashboardsession.cpp" line="132"/>
+        <source>The charts cannot read the data file: %1</source>
+        <translation>图表无法读取数据文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="155"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="134"/>
+        <location filename="../../app/dashboardsession.cpp" line="164"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="135"/>
+        <location filename="../../app/dashboardsession.cpp" line="165"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="137"/>
+        <location filename="../../app/dashboardsession.cpp" line="167"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <location filename="../../app/dashboardsession.cpp" line="177"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="153"/>
+        <location filename="../../app/dashboardsession.cpp" line="183"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="157"/>
+        <location filename="../../app/dashboardsession.cpp" line="187"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="176"/>
+        <location filename="../../app/dashboardsession.cpp" line="206"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="180"/>
+        <location filename="../../app/dashboardsession.cpp" line="210"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="189"/>
+        <location filename="../../app/dashboardsession.cpp" line="219"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="213"/>
+        <location filename="../../app/dashboardsession.cpp" line="243"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="216"/>
+        <location filename="../../app/dashboardsession.cpp" line="246"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="218"/>
-        <location filename="../../app/dashboardsession.cpp" line="221"/>
-        <location filename="../../app/dashboardsession.cpp" line="224"/>
+        <location filename="../../app/dashboardsession.cpp" line="248"/>
+        <location filename="../../app/dashboardsession.cpp" line="251"/>
+        <location filename="../../app/dashboardsession.cpp" line="254"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="255"/>
+        <location filename="../../app/dashboardsession.cpp" line="285"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="279"/>
+        <location filename="../../app/dashboardsession.cpp" line="308"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="285"/>
-        <location filename="../../app/dashboardsession.cpp" line="316"/>
+        <location filename="../../app/dashboardsession.cpp" line="314"/>
+        <location filename="../../app/dashboardsession.cpp" line="345"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="295"/>
+        <location filename="../../app/dashboardsession.cpp" line="324"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="298"/>
+        <location filename="../../app/dashboardsession.cpp" line="327"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="315"/>
+        <location filename="../../app/dashboardsession.cpp" line="344"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="328"/>
-        <location filename="../../app/dashboardsession.cpp" line="351"/>
+        <location filename="../../app/dashboardsession.cpp" line="357"/>
+        <location filename="../../app/dashboardsession.cpp" line="380"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="335"/>
+        <location filename="../../app/dashboardsession.cpp" line="364"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="357"/>
+        <location filename="../../app/dashboardsession.cpp" line="386"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -179,37 +184,67 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="17"/>
+        <location filename="../../widgets/overviewpage.cpp" line="20"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="37"/>
+        <location filename="../../widgets/overviewpage.cpp" line="40"/>
         <source>&lt;b&gt;Targets&lt;/b&gt;</source>
         <translation>&lt;b&gt;监控目标&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="53"/>
-        <source>&lt;b&gt;Live charts are not built yet.&lt;/b&gt; P50/P95/P99 latency, request rate and 5xx ratio, cache hit rate, connection-pool usage, queue backlog and health tiles arrive here with the dashboard (issue #6); what the collectors read is already kept in the data file. Nothing on this page is simulated.</source>
-        <translation>&lt;b&gt;实时图表尚未完成。&lt;/b&gt;P50/P95/P99 延迟、请求速率与 5xx 比例、缓存命中率、连接池使用率、队列积压和健康状态卡片将随仪表盘（issue #6）出现在这里；采集到的数据已经保存在数据文件中。本页没有任何模拟数据。</translation>
+        <location filename="../../widgets/overviewpage.cpp" line="57"/>
+        <source>&lt;b&gt;Charts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;图表&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="71"/>
+        <location filename="../../widgets/overviewpage.cpp" line="59"/>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="62"/>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="63"/>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="64"/>
+        <source>6 hours</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="65"/>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="66"/>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="82"/>
         <source>Overview — workspace “%1”</source>
         <translation>概览 — 工作区“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="72"/>
+        <location filename="../../widgets/overviewpage.cpp" line="83"/>
         <source>Configuration: %1&lt;br&gt;Data file: %2 (SQLite, journal mode %3)</source>
         <translation>配置：%1&lt;br&gt;数据文件：%2（SQLite，日志模式 %3）</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="82"/>
+        <location filename="../../widgets/overviewpage.cpp" line="93"/>
         <source>Store: %1</source>
         <translation>存储：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="83"/>
+        <location filename="../../widgets/overviewpage.cpp" line="94"/>
         <source>&lt;b style=&quot;color:#c0392b&quot;&gt;Store not writing:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&quot;color:#c0392b&quot;&gt;存储无法写入：&lt;/b&gt; %1</translation>
     </message>
@@ -491,6 +526,127 @@
         <location filename="../../widgets/targettablemodel.cpp" line="99"/>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <location filename="../../app/overviewcards.cpp" line="18"/>
+        <source> req/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/overviewcards.cpp" line="49"/>
+        <source>No data: %1.</source>
+        <translation>暂无数据：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/overviewcards.cpp" line="50"/>
+        <source>The store could not answer: %1</source>
+        <translation>存储无法应答：%1</translation>
+    </message>
+</context>
+<context>
+    <name>panels</name>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="40"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="89"/>
+        <source>Latency P50 / P95 / P99</source>
+        <translation>延迟 P50 / P95 / P99</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="90"/>
+        <source>P95 ≤ 500 ms</source>
+        <translation>P95 ≤ 500 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="105"/>
+        <source>no http_request_duration_seconds histogram with traffic in this range</source>
+        <translation>此时间范围内没有带流量的 http_request_duration_seconds 直方图</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="108"/>
+        <source>Request rate</source>
+        <translation>请求速率</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="110"/>
+        <source>no http_requests_total counter seen twice in this range</source>
+        <translation>此时间范围内 http_requests_total 计数器未被采集到两次</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="113"/>
+        <source>5xx ratio</source>
+        <translation>5xx 比例</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="114"/>
+        <source>zero errors</source>
+        <translation>零错误</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="119"/>
+        <source>no requests in this range</source>
+        <translation>此时间范围内没有请求</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="122"/>
+        <source>Cache hit rate</source>
+        <translation>缓存命中率</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="123"/>
+        <source>alert under 50 %</source>
+        <translation>低于 50 % 告警</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="128"/>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="130"/>
+        <source>no cache lookups (cache_hits_total / cache_misses_total) and no Redis source</source>
+        <translation>没有缓存查询（cache_hits_total / cache_misses_total），也没有 Redis 数据源</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="133"/>
+        <source>Connection-pool usage</source>
+        <translation>连接池使用率</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="134"/>
+        <source>alert over 70 %</source>
+        <translation>高于 70 % 告警</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="138"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="139"/>
+        <source>no application pool gauges (…_pool_size) and no PostgreSQL source</source>
+        <translation>没有应用连接池指标（…_pool_size），也没有 PostgreSQL 数据源</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="142"/>
+        <source>Queue backlog</source>
+        <translation>队列积压</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="143"/>
+        <source>alert over 50</source>
+        <translation>高于 50 告警</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="147"/>
+        <source>no queue length gauges (celery_queue_length) and no Redis queue keys</source>
+        <translation>没有队列长度指标（celery_queue_length），也没有 Redis 队列键</translation>
     </message>
 </context>
 </TS>

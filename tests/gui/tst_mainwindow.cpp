@@ -1,3 +1,4 @@
+#include "chartcard.h"
 #include "dashboardsession.h"
 #include "demotargetprocess.h"
 #include "mainwindow.h"
@@ -138,7 +139,9 @@ private slots:
         QVERIFY2(!options.demoTargetBinary.isEmpty(), "PERFDASH_DEMO_TARGET_BIN is not set");
 
         MainWindow window;
+        window.resize(1500, 1050);
         DashboardSession session(options, &window);
+        session.setOverviewInterval(500);
         QSignalSpy settled(&session, &DashboardSession::settled);
         QString error;
         QVERIFY2(session.open(&error), qPrintable(error));
@@ -182,6 +185,29 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(
             window.overviewPage()->storeState().contains(QStringLiteral("samples written")),
             qPrintable(window.overviewPage()->storeState()), 10000);
+
+        // The chart cards draw from the store once counters were seen twice (two scrapes, 5 s apart):
+        // P50/P95/P99 of the demo target's own request histogram, its three queues, its pool.
+        const auto card = [&window](const QString& title) -> ChartCard* {
+            for (ChartCard* c : window.overviewPage()->cards()) {
+                if (c->title().startsWith(title))
+                    return c;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(card(QStringLiteral("Latency")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("Latency"))->lineCount(), 3, 30000);
+        QVERIFY2(card(QStringLiteral("Latency"))->valueText().startsWith(QStringLiteral("P95 ")),
+                 qPrintable(card(QStringLiteral("Latency"))->valueText()));
+        QVERIFY(!card(QStringLiteral("Latency"))->isAlerting()); // the demo target answers well under 500 ms
+        QCOMPARE(card(QStringLiteral("Queue backlog"))->lineCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("Request rate"))->lineCount(), 1, 10000);
+        QVERIFY(card(QStringLiteral("Connection-pool usage"))->lineCount() >= 1);
+        // With no cache lookups yet the cache card says why instead of drawing nothing.
+        if (card(QStringLiteral("Cache hit rate"))->lineCount() == 0)
+            QVERIFY2(
+                card(QStringLiteral("Cache hit rate"))->message().startsWith(QStringLiteral("No data: ")),
+                qPrintable(card(QStringLiteral("Cache hit rate"))->message()));
 
         const QString shot = QStringLiteral(PERFDASH_SCREENSHOT_DIR "/mainwindow-demo.png");
         QVERIFY(window.grab().save(shot));

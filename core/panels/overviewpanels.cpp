@@ -1,0 +1,152 @@
+#include "overviewpanels.h"
+
+#include "panelqueries.h"
+
+#include <QCoreApplication>
+
+namespace panels {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("panels", text);
+}
+
+QString labelText(const metricmath::LabelSet& labels, const metricmath::LabelNames& names)
+{
+    QStringList parts;
+    for (const std::string& name : names) {
+        const std::string_view value = labels.value(name);
+        if (!value.empty())
+            parts.append(QString::fromUtf8(value.data(), qsizetype(value.size())));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+// Appends `result`'s series as lines named `prefix` + their labels; false (and the error kept) when
+// the store could not answer.
+bool addLines(PanelData* panel, const PanelResult& result, const QString& prefix,
+              const metricmath::LabelNames& names)
+{
+    if (!result.ok()) {
+        panel->error = result.error;
+        return false;
+    }
+    for (const PanelSeries& series : result.series) {
+        const QString labels = labelText(series.labels, names);
+        QString name = prefix;
+        if (!labels.isEmpty())
+            name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + labels;
+        panel->lines.push_back({name.isEmpty() ? tr("all") : name, series.points});
+    }
+    return true;
+}
+
+TimeRange rangeFor(std::int64_t endMs, std::int64_t spanMs)
+{
+    TimeRange range;
+    range.endMs = endMs;
+    // About 200 points a chart, on whole seconds; counters rated over four steps (at least 30 s).
+    range.stepMs = std::max<std::int64_t>(1000, (spanMs / 200 + 999) / 1000 * 1000);
+    range.startMs = endMs - spanMs;
+    range.rateWindowMs = std::max<std::int64_t>(30'000, 4 * range.stepMs);
+    return range;
+}
+
+PanelData panel(const char* id, const QString& title, Unit unit)
+{
+    PanelData data;
+    data.id = QString::fromLatin1(id);
+    data.title = title;
+    data.unit = unit;
+    return data;
+}
+
+void setThreshold(PanelData* panel, double threshold, bool alertAbove, const QString& text)
+{
+    panel->threshold = threshold;
+    panel->alertAbove = alertAbove;
+    panel->thresholdText = text;
+}
+
+} // namespace
+
+bool breaches(const PanelData& panel, double value)
+{
+    if (!panel.threshold)
+        return false;
+    return panel.alertAbove ? value > *panel.threshold : value < *panel.threshold;
+}
+
+OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std::int64_t spanMs)
+{
+    OverviewData data;
+    const TimeRange range = rangeFor(endMs, spanMs);
+    data.startMs = range.startMs;
+    data.endMs = range.endMs;
+    PanelQueries queries(reader);
+
+    PanelData latency = panel("latency", tr("Latency P50 / P95 / P99"), Unit::Seconds);
+    setThreshold(&latency, 0.5, true, tr("P95 ≤ 500 ms"));
+    latency.thresholdLine = QStringLiteral("P95");
+    const PanelResult quantiles =
+        queries.quantiles({"http_request_duration_seconds", {}, {}}, {0.5, 0.95, 0.99}, {}, range);
+    if (quantiles.ok()) {
+        for (const char* q : {"0.5", "0.95", "0.99"}) {
+            for (const PanelSeries& series : quantiles.series) {
+                if (series.labels.value("quantile") == q)
+                    latency.lines.push_back(
+                        {QStringLiteral("P%1").arg(QString::number(std::stod(q) * 100)), series.points});
+            }
+        }
+    } else {
+        latency.error = quantiles.error;
+    }
+    latency.emptyReason = tr("no http_request_duration_seconds histogram with traffic in this range");
+    data.panels.push_back(std::move(latency));
+
+    PanelData requests = panel("requests", tr("Request rate"), Unit::PerSecond);
+    addLines(&requests, queries.rate({"http_requests_total", {}, {}}, {"job"}, range), {}, {"job"});
+    requests.emptyReason = tr("no http_requests_total counter seen twice in this range");
+    data.panels.push_back(std::move(requests));
+
+    PanelData errors = panel("errors", tr("5xx ratio"), Unit::Ratio);
+    setThreshold(&errors, 0.0, true, tr("zero errors"));
+    addLines(&errors,
+             queries.ratio({"http_requests_total", {}, {{"status", "5"}}}, {"http_requests_total", {}, {}},
+                           {"job"}, range),
+             {}, {"job"});
+    errors.emptyReason = tr("no requests in this range");
+    data.panels.push_back(std::move(errors));
+
+    PanelData cache = panel("cache", tr("Cache hit rate"), Unit::Ratio);
+    setThreshold(&cache, 0.5, false, tr("alert under 50 %"));
+    if (addLines(
+            &cache,
+            queries.hitRatio({"cache_hits_total", {}, {}}, {"cache_misses_total", {}, {}}, {"job"}, range),
+            {}, {"job"}))
+        addLines(&cache, queries.gauge({"redis_hit_rate", {}, {}}, {"source"}, range), tr("Redis"),
+                 {"source"});
+    cache.emptyReason = tr("no cache lookups (cache_hits_total / cache_misses_total) and no Redis source");
+    data.panels.push_back(std::move(cache));
+
+    PanelData pools = panel("pools", tr("Connection-pool usage"), Unit::Ratio);
+    setThreshold(&pools, 0.7, true, tr("alert over 70 %"));
+    if (addLines(&pools, queries.gauge({"app_pool_usage_ratio", {}, {}}, {"job", "pool"}, range), {},
+                 {"job", "pool"}))
+        addLines(&pools, queries.gauge({"pg_connection_usage_ratio", {}, {}}, {"source"}, range),
+                 tr("PostgreSQL"), {"source"});
+    pools.emptyReason = tr("no application pool gauges (…_pool_size) and no PostgreSQL source");
+    data.panels.push_back(std::move(pools));
+
+    PanelData queues = panel("queues", tr("Queue backlog"), Unit::Count);
+    setThreshold(&queues, 50.0, true, tr("alert over 50"));
+    if (addLines(&queues, queries.gauge({"celery_queue_length", {}, {}}, {"queue"}, range), {}, {"queue"}))
+        addLines(&queues, queries.gauge({"redis_queue_length", {}, {}}, {"source", "key"}, range), {},
+                 {"source", "key"});
+    queues.emptyReason = tr("no queue length gauges (celery_queue_length) and no Redis queue keys");
+    data.panels.push_back(std::move(queues));
+    return data;
+}
+
+} // namespace panels

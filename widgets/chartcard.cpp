@@ -1,0 +1,164 @@
+#include "chartcard.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+const QColor alertColor(0xc0, 0x39, 0x2b);
+const QColor okColor(0x27, 0xae, 0x60);
+
+QString formatValue(double value, const QString& suffix)
+{
+    const int decimals = std::abs(value) >= 100 ? 0 : std::abs(value) >= 10 ? 1 : 2;
+    return QString::number(value, 'f', decimals) + suffix;
+}
+} // namespace
+
+ChartCard::ChartCard(QWidget* parent)
+    : QFrame(parent)
+    , m_chart(new QChart)
+{
+    setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    auto* header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_value = new QLabel(this);
+    m_value->setObjectName(QStringLiteral("cardValue"));
+    m_value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_value);
+    layout->addLayout(header);
+
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(0, 0, 0, 0));
+    m_chart->setBackgroundRoundness(0);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(180);
+    layout->addWidget(m_view, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("cardMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setMinimumHeight(180);
+    layout->addWidget(m_message, 1);
+    m_message->hide();
+}
+
+ChartCard::~ChartCard() = default;
+
+void ChartCard::setData(const ChartCardData& data)
+{
+    m_title->setText(data.title);
+    const bool empty = std::none_of(data.lines.begin(), data.lines.end(),
+                                    [](const ChartCardData::Line& line) { return !line.points.isEmpty(); });
+    m_view->setVisible(!empty);
+    m_message->setVisible(empty);
+    m_alerting = false;
+    m_lineCount = int(std::count_if(data.lines.begin(), data.lines.end(),
+                                    [](const ChartCardData::Line& line) { return !line.points.isEmpty(); }));
+    if (empty) {
+        m_message->setText(data.message);
+        m_value->setText(QStringLiteral("—"));
+        m_value->setStyleSheet({});
+        m_chart->removeAllSeries();
+        return;
+    }
+    // The current value: the latest point of the line the threshold is about (else the worst).
+    double current = std::nan("");
+    for (const ChartCardData::Line& line : data.lines) {
+        if (line.points.isEmpty() || (!data.thresholdLine.isEmpty() && line.name != data.thresholdLine))
+            continue;
+        const double value = line.points.last().y();
+        if (std::isnan(current) || (data.alertAbove ? value > current : value < current))
+            current = value;
+    }
+    if (!std::isnan(current)) {
+        m_alerting =
+            data.threshold && (data.alertAbove ? current > *data.threshold : current < *data.threshold);
+        const QString name = data.thresholdLine.isEmpty() ? QString() : data.thresholdLine + QLatin1Char(' ');
+        m_value->setText(name + formatValue(current, data.unitSuffix));
+        m_value->setStyleSheet(data.threshold ? QStringLiteral("color: %1; font-weight: bold")
+                                                    .arg((m_alerting ? alertColor : okColor).name())
+                                              : QString());
+        m_value->setToolTip(data.thresholdText);
+    }
+    rebuildChart(data);
+}
+
+void ChartCard::rebuildChart(const ChartCardData& data)
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(data.endMs - data.startMs > 86'400'000 ? QStringLiteral("dd.MM HH:mm")
+                                                        : QStringLiteral("HH:mm"));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(data.startMs), QDateTime::fromMSecsSinceEpoch(data.endMs));
+    x->setTickCount(5);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.3g"));
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    double top = data.threshold.value_or(0);
+    for (const ChartCardData::Line& line : data.lines) {
+        auto* series = new QLineSeries;
+        series->setName(line.name);
+        series->replace(line.points);
+        series->setPointsVisible(line.points.size() < 30); // a line of a few points would be invisible
+        for (const QPointF& point : line.points)
+            top = std::max(top, point.y());
+        m_chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    if (data.threshold) {
+        auto* threshold = new QLineSeries;
+        threshold->setName(data.thresholdText);
+        threshold->append(double(data.startMs), *data.threshold);
+        threshold->append(double(data.endMs), *data.threshold);
+        QPen pen(alertColor);
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.5);
+        threshold->setPen(pen);
+        m_chart->addSeries(threshold);
+        threshold->attachAxis(x);
+        threshold->attachAxis(y);
+    }
+    y->setRange(0, top > 0 ? top * 1.15 : 1);
+    y->applyNiceNumbers();
+}
+
+QString ChartCard::title() const
+{
+    return m_title->text();
+}
+
+QString ChartCard::message() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
+QString ChartCard::valueText() const
+{
+    return m_value->text();
+}
+
+int ChartCard::lineCount() const
+{
+    return m_lineCount;
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QFrame>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <optional>
+
+class QChart;
+class QChartView;
+class QLabel;
+
+// What a chart card draws: plain data, made by the app from the model (no SQL here).
+struct ChartCardData
+{
+    struct Line
+    {
+        QString name;
+        QList<QPointF> points; // x: ms since the epoch, y: the value in the card's unit
+    };
+    QString title;
+    QString unitSuffix; // e.g. " ms", " %", " req/s"
+    double scale = 1;   // value * scale is what is shown (seconds -> ms, ratio -> %)
+    QList<Line> lines;
+    std::optional<double> threshold; // in the shown unit
+    bool alertAbove = true;
+    QString thresholdText;
+    QString thresholdLine; // the line the threshold applies to; empty: every line
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QString message; // shown instead of the chart when there are no lines: why
+};
+
+// One card of the Overview: title, the current value coloured by its threshold, a line chart with
+// the threshold drawn across it, or the reason there is nothing to draw.
+class ChartCard : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ChartCard(QWidget* parent = nullptr);
+    ~ChartCard() override;
+
+    void setData(const ChartCardData& data);
+    // For tests and the status line: the value text and whether it breaks the threshold.
+    QString title() const;
+    QString valueText() const;
+    QString message() const; // why there is no chart; empty while there is one
+    bool isAlerting() const { return m_alerting; }
+    int lineCount() const; // lines with points, the threshold not counted
+
+private:
+    void rebuildChart(const ChartCardData& data);
+
+    QLabel* m_title = nullptr;
+    QLabel* m_value = nullptr;
+    QLabel* m_message = nullptr;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    bool m_alerting = false;
+    int m_lineCount = 0;
+};
