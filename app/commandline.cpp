@@ -27,6 +27,11 @@ struct Parser
         QStringLiteral("Render the main window to <file.png> once the workspace is up, "
                        "then exit. Works without a display."),
         QStringLiteral("file.png")};
+    QCommandLineOption screenshotAfter{
+        QStringLiteral("screenshot-after"),
+        QStringLiteral("With --screenshot: render after <seconds> instead of as soon as everything "
+                       "reported (so the charts have data)."),
+        QStringLiteral("seconds")};
     QCommandLineOption demoTarget{QStringLiteral("demo-target"),
                                   QStringLiteral("Path of perfdash-demo-target (default: next to perfdash)."),
                                   QStringLiteral("path")};
@@ -40,7 +45,7 @@ struct Parser
         parser.setApplicationDescription(
             QStringLiteral("perfdash — watch a web system's latency, cache, pools and queues, run load tests "
                            "and sign off its performance acceptance."));
-        parser.addOptions({demo, workspace, page, screenshot, demoTarget, help, version});
+        parser.addOptions({demo, workspace, page, screenshot, screenshotAfter, demoTarget, help, version});
     }
 };
 } // namespace
@@ -65,6 +70,18 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         options.workspace = options.demo ? QStringLiteral("demo") : QStringLiteral("default");
     options.screenshotFile = p.parser.value(p.screenshot);
     options.demoTargetBinary = p.parser.value(p.demoTarget);
+    if (p.parser.isSet(p.screenshotAfter)) {
+        bool ok = false;
+        options.screenshotAfterSeconds = p.parser.value(p.screenshotAfter).toInt(&ok);
+        if (!ok || options.screenshotAfterSeconds < 1 || options.screenshotAfterSeconds > 3600) {
+            options.error = QStringLiteral("--screenshot-after expects 1 to 3600 seconds");
+            return options;
+        }
+        if (options.screenshotFile.isEmpty()) {
+            options.error = QStringLiteral("--screenshot-after needs --screenshot");
+            return options;
+        }
+    }
     options.page = p.parser.value(p.page);
     if (!options.page.isEmpty() && !PageCatalog::ids().contains(options.page))
         options.error = QStringLiteral("unknown page \"%1\"; pages: %2")

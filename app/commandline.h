@@ -8,12 +8,13 @@ struct CommandLineOptions
 {
     bool showHelp = false;
     bool showVersion = false;
-    bool demo = false;        // open the demo workspace and start the demo target
-    QString workspace;        // workspace name or directory
-    QString screenshotFile;   // render the window to this PNG and exit
-    QString page;             // page to open first (its id, e.g. "overview")
-    QString demoTargetBinary; // override where perfdash-demo-target is found
-    QString error;            // non-empty: the arguments were wrong, this says how
+    bool demo = false;              // open the demo workspace and start the demo target
+    QString workspace;              // workspace name or directory
+    QString screenshotFile;         // render the window to this PNG and exit
+    int screenshotAfterSeconds = 0; // 0: as soon as everything reported
+    QString page;                   // page to open first (its id, e.g. "overview")
+    QString demoTargetBinary;       // override where perfdash-demo-target is found
+    QString error;                  // non-empty: the arguments were wrong, this says how
 };
 
 class CommandLine

@@ -42,7 +42,8 @@ void installTranslations(QApplication& app)
 
 // Renders the window once everything watched has reported (or start-up failed), then quits:
 // for the docs, and for machines without a display.
-void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession& session, const QString& file)
+void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession& session, const QString& file,
+                        int afterSeconds)
 {
     auto capture = [&app, &window, file](bool ok) {
         QTimer::singleShot(0, &window, [&app, &window, file, ok] {
@@ -61,6 +62,10 @@ void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession&
         if (!ok)
             capture(false);
     });
+    if (afterSeconds > 0) {
+        QTimer::singleShot(afterSeconds * 1000, &window, [capture] { capture(true); });
+        return;
+    }
     QObject::connect(&session, &DashboardSession::everythingReported, &window, [capture] { capture(true); });
     // A target that never answers must not hang a headless run: its row says it is still waiting.
     QTimer::singleShot(30000, &window, [capture] { capture(true); });
@@ -130,7 +135,7 @@ int main(int argc, char** argv)
     if (!options.page.isEmpty())
         window.showPage(options.page);
     if (!options.screenshotFile.isEmpty())
-        scheduleScreenshot(app, window, session, options.screenshotFile);
+        scheduleScreenshot(app, window, session, options.screenshotFile, options.screenshotAfterSeconds);
     window.show();
     qCInfo(lcApp) << "perfdash" << PERFDASH_VERSION_STRING << "workspace"
                   << session.workspace().paths().directory();

@@ -114,7 +114,7 @@ void ChartCard::rebuildChart(const ChartCardData& data)
     y->setLabelFormat(QStringLiteral("%.3g"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
-    double top = data.threshold.value_or(0);
+    double top = 0;
     for (const ChartCardData::Line& line : data.lines) {
         auto* series = new QLineSeries;
         series->setName(line.name);
@@ -139,8 +139,17 @@ void ChartCard::rebuildChart(const ChartCardData& data)
         threshold->attachAxis(x);
         threshold->attachAxis(y);
     }
-    y->setRange(0, top > 0 ? top * 1.15 : 1);
-    y->applyNiceNumbers();
+    // The threshold is in view when the data comes near it (a 5 ms line under a 500 ms limit would
+    // otherwise lie flat on the axis); percentages stop at 100 unless a value goes beyond.
+    const double dataTop = top;
+    if (data.threshold && *data.threshold > 0 && dataTop >= *data.threshold * 0.2)
+        top = std::max(top, *data.threshold);
+    if (data.unitSuffix == QLatin1String(" %") && top <= 100) {
+        y->setRange(0, 100);
+    } else {
+        y->setRange(0, top > 0 ? top * 1.15 : 1);
+        y->applyNiceNumbers();
+    }
 }
 
 QString ChartCard::title() const

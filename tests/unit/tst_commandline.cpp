@@ -29,6 +29,20 @@ private slots:
                                         << QString() << QStringLiteral("bogus");
         QTest::newRow("stray argument") << QStringList{exe, QStringLiteral("stray")} << false << QString()
                                         << QString() << QStringLiteral("unexpected argument: stray");
+        QTest::newRow("screenshot after, alone")
+            << QStringList{exe, QStringLiteral("--screenshot-after"), QStringLiteral("30")} << false
+            << QString() << QString() << QStringLiteral("--screenshot-after needs --screenshot");
+        QTest::newRow("screenshot after, not a number")
+            << QStringList{exe, QStringLiteral("--screenshot"), QStringLiteral("a.png"),
+                           QStringLiteral("--screenshot-after"), QStringLiteral("soon")}
+            << false << QString() << QString() << QStringLiteral("expects 1 to 3600 seconds");
+        QTest::newRow("screenshot after") << QStringList{exe,
+                                                         QStringLiteral("--demo"),
+                                                         QStringLiteral("--screenshot"),
+                                                         QStringLiteral("a.png"),
+                                                         QStringLiteral("--screenshot-after"),
+                                                         QStringLiteral("40")}
+                                          << true << QStringLiteral("demo") << QString() << QString();
     }
 
     void parses()
