@@ -1,0 +1,134 @@
+// computeOverview: the Overview's six cards from a real store, their thresholds, and an empty store
+// giving reasons instead of lines.
+#include "overviewpanels.h"
+#include "timeseriesstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+constexpr std::int64_t t0 = 1'700'000'000'000;
+constexpr int seconds = 120;
+
+void series(store::TimeSeriesStore& s, const std::string& name, const metricmath::LabelSet& labels,
+            double (*value)(int second))
+{
+    const store::SeriesRef ref = s.series(name, labels);
+    std::vector<store::Sample> samples;
+    for (int i = 0; i <= seconds; ++i)
+        samples.push_back({ref, t0 + i * 1000, value(i)});
+    s.append(samples);
+}
+
+const panels::PanelData* find(const panels::OverviewData& data, const char* id)
+{
+    for (const panels::PanelData& panel : data.panels) {
+        if (panel.id == QLatin1String(id))
+            return &panel;
+    }
+    return nullptr;
+}
+
+double lastOf(const panels::PanelData& panel, const QString& line)
+{
+    for (const panels::ChartLine& l : panel.lines) {
+        if (l.name == line && !l.points.empty())
+            return l.points.back().value;
+    }
+    return -1;
+}
+} // namespace
+
+class TestOverviewPanels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cardsFromAStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("overview.sqlite"));
+        {
+            store::TimeSeriesStore s;
+            QString error;
+            store::StoreOptions options;
+            options.maintenanceIntervalMs = 0;
+            options.retentionMs = 0;
+            QVERIFY2(s.open(path, options, &error), qPrintable(error));
+            // 10 requests a second, all slower than 0.5 s but under 1 s: P95 = 0.5 + 0.5 * 0.95 = 0.975.
+            series(s, "http_request_duration_seconds_bucket", {{"job", "api"}, {"le", "0.5"}},
+                   [](int) { return 0.0; });
+            series(s, "http_request_duration_seconds_bucket", {{"job", "api"}, {"le", "1"}},
+                   [](int i) { return 10.0 * i; });
+            series(s, "http_request_duration_seconds_bucket", {{"job", "api"}, {"le", "+Inf"}},
+                   [](int i) { return 10.0 * i; });
+            series(s, "http_requests_total", {{"job", "api"}, {"status", "200"}},
+                   [](int i) { return 8.0 * i; });
+            series(s, "http_requests_total", {{"job", "api"}, {"status", "503"}},
+                   [](int i) { return 2.0 * i; });
+            series(s, "cache_hits_total", {{"job", "api"}}, [](int i) { return 1.0 * i; });
+            series(s, "cache_misses_total", {{"job", "api"}}, [](int i) { return 3.0 * i; });
+            series(s, "app_pool_usage_ratio", {{"job", "api"}, {"pool", "ef_db_pool"}},
+                   [](int) { return 0.9; });
+            series(s, "pg_connection_usage_ratio", {{"source", "erp-db"}}, [](int) { return 0.25; });
+            series(s, "celery_queue_length", {{"job", "api"}, {"queue", "import"}}, [](int) { return 60.0; });
+            series(s, "redis_queue_length", {{"source", "broker"}, {"key", "celery"}},
+                   [](int) { return 4.0; });
+            QVERIFY(s.flush());
+        }
+        store::StoreReader reader;
+        QString error;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        const panels::OverviewData data = panels::computeOverview(reader, t0 + seconds * 1000, 15 * 60'000);
+        QStringList ids;
+        for (const panels::PanelData& panel : data.panels)
+            ids.append(panel.id);
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("latency"), QStringLiteral("requests"), QStringLiteral("errors"),
+                              QStringLiteral("cache"), QStringLiteral("pools"), QStringLiteral("queues")}));
+
+        const panels::PanelData& latency = *find(data, "latency");
+        QCOMPARE(latency.lines.size(), std::size_t(3));
+        QCOMPARE(lastOf(latency, QStringLiteral("P95")), 0.975);
+        QCOMPARE(lastOf(latency, QStringLiteral("P50")), 0.75);
+        QVERIFY(panels::breaches(latency, 0.975)); // over the seeds' 500 ms
+        QCOMPARE(lastOf(*find(data, "requests"), QStringLiteral("api")), 10.0);
+        const panels::PanelData& errors = *find(data, "errors");
+        QCOMPARE(lastOf(errors, QStringLiteral("api")), 0.2);
+        QVERIFY(panels::breaches(errors, 0.2));
+        QVERIFY(!panels::breaches(errors, 0.0)); // zero errors is the criterion, and meets it
+        const panels::PanelData& cache = *find(data, "cache");
+        QCOMPARE(lastOf(cache, QStringLiteral("api")), 0.25);
+        QVERIFY(panels::breaches(cache, 0.25)); // under 50 %
+        const panels::PanelData& pools = *find(data, "pools");
+        QCOMPARE(lastOf(pools, QStringLiteral("api ef_db_pool")), 0.9);
+        QCOMPARE(lastOf(pools, QStringLiteral("PostgreSQL erp-db")), 0.25);
+        const panels::PanelData& queues = *find(data, "queues");
+        QCOMPARE(lastOf(queues, QStringLiteral("import")), 60.0);
+        QCOMPARE(lastOf(queues, QStringLiteral("broker celery")), 4.0);
+        QVERIFY(panels::breaches(queues, 60));
+    }
+
+    void anEmptyStoreSaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            store::TimeSeriesStore s;
+            QString error;
+            QVERIFY2(s.open(path, store::StoreOptions(), &error), qPrintable(error));
+        }
+        store::StoreReader reader;
+        QString error;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        const panels::OverviewData data = panels::computeOverview(reader, t0, 3'600'000);
+        QCOMPARE(data.panels.size(), std::size_t(6));
+        for (const panels::PanelData& panel : data.panels) {
+            QVERIFY2(panel.lines.empty(), qPrintable(panel.id));
+            QVERIFY2(panel.error.isEmpty(), qPrintable(panel.error));
+            QVERIFY2(!panel.emptyReason.isEmpty(), qPrintable(panel.id));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverviewPanels)
+#include "tst_overviewpanels.moc"
