@@ -1,6 +1,7 @@
 #include "dashboardsession.h"
 
 #include "applogging.h"
+#include "databasepage.h"
 #include "mainwindow.h"
 #include "overviewcards.h"
 #include "overviewpage.h"
@@ -116,6 +117,10 @@ void DashboardSession::startCollecting()
 
 void DashboardSession::configureCollectors(const WorkspaceConfig& config)
 {
+    QStringList databases;
+    for (const PostgresSource& source : config.postgres)
+        databases.append(source.name);
+    m_window->databasePage()->setSources(databases);
     m_collector.configure(config.targets, config.probes, config.jsonEndpoints);
     m_postgres.configure(config.postgres);
     m_redis.configure(config.redis);
@@ -348,6 +353,7 @@ void DashboardSession::onJsonPolled(const JsonPollResult& result)
 void DashboardSession::onPostgresPolled(const PostgresPollResult& result)
 {
     m_recorder.record(result);
+    m_window->databasePage()->setResult(result);
     const auto& sources = m_workspace.config().postgres;
     auto it = std::find_if(sources.begin(), sources.end(),
                            [&](const PostgresSource& p) { return p.name == result.source; });

@@ -5,6 +5,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class DatabasePage;
 class OverviewPage;
 
 // The shell: navigation on the left, one page at a time on the right, status at the bottom.
@@ -16,6 +17,7 @@ public:
     ~MainWindow() override;
 
     OverviewPage* overviewPage() const { return m_overview; }
+    DatabasePage* databasePage() const { return m_database; }
     QString currentPageId() const;
     // False when no page has that id.
     bool showPage(const QString& id);
@@ -33,5 +35,6 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     OverviewPage* m_overview = nullptr;
+    DatabasePage* m_database = nullptr;
     QLabel* m_status = nullptr;
 };

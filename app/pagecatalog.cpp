@@ -23,7 +23,7 @@ QList<PageInfo> PageCatalog::pages()
          {tr("Connections by state against max_connections"), tr("Lock waits with their blocking chains"),
           tr("Slowest statements from pg_stat_statements"),
           tr("Buffer cache hit ratio, commits and rollbacks")},
-         4},
+         0},
         {QStringLiteral("cache"),
          tr("Cache & Queues"),
          QStringLiteral("cache"),

@@ -1,11 +1,13 @@
 #include "chartcard.h"
 #include "dashboardsession.h"
+#include "databasepage.h"
 #include "demotargetprocess.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "pagecatalog.h"
 #include "targettablemodel.h"
 #include "testservers.h"
+#include "texttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -18,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <libpq-fe.h>
+#include <memory>
 
 namespace {
 // The latest value of each series of `metric` matching `matchers` in the last minute (raw samples:
@@ -265,6 +269,54 @@ private slots:
                                   TargetStatus::State::Down, 20000);
         QVERIFY2(rowOf(model, QStringLiteral("redis"), dead.name).detail.contains(QStringLiteral("refused")),
                  qPrintable(rowOf(model, QStringLiteral("redis"), dead.name).detail));
+
+        // The Database page shows the latest poll, and a held lock with its waiter and blocker.
+        DatabasePage* database = window.databasePage();
+        QTRY_VERIFY2_WITH_TIMEOUT(database->summaryText().contains(QStringLiteral("PostgreSQL 15")),
+                                  qPrintable(database->summaryText()), 10000);
+        QVERIFY2(database->summaryText().contains(QStringLiteral("Connections:")),
+                 qPrintable(database->summaryText()));
+        QVERIFY(!database->statementsNote().isEmpty() || database->statementsByTotal()->rowCount() > 0);
+        QAbstractItemModelTester waitsTester(database->lockWaits(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QByteArray table =
+            "perfdash_gui_lock_" + QByteArray::number(QCoreApplication::applicationPid());
+        using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+        Connection holder(PQconnectdb(pg.toUtf8().constData()), &PQfinish);
+        Connection waiter(PQconnectdb(pg.toUtf8().constData()), &PQfinish);
+        QCOMPARE(PQstatus(holder.get()), CONNECTION_OK);
+        QCOMPARE(PQstatus(waiter.get()), CONNECTION_OK);
+        auto exec = [](PGconn* conn, const QByteArray& sql) {
+            PGresult* result = PQexec(conn, sql.constData());
+            const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+            PQclear(result);
+            return ok;
+        };
+        QVERIFY(
+            exec(holder.get(), "DROP TABLE IF EXISTS " + table + "; CREATE TABLE " + table + " (id int)"));
+        QVERIFY(exec(holder.get(), "BEGIN; LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE"));
+        QVERIFY(PQsendQuery(waiter.get(), QByteArray("SELECT count(*) FROM " + table).constData()));
+        const QString waiterPid = QString::number(PQbackendPID(waiter.get()));
+        const QString holderPid = QString::number(PQbackendPID(holder.get()));
+        const auto showsChain = [&] {
+            const auto& rows = database->lockWaits()->rows();
+            return std::any_of(rows.begin(), rows.end(),
+                               [&](const TextTableModel::Row& row) {
+                                   return row.cells.value(0) == waiterPid && row.cells.value(1) == holderPid;
+                               }) &&
+                   std::any_of(rows.begin(), rows.end(), [&](const TextTableModel::Row& row) {
+                       return row.cells.value(0).startsWith(holderPid + QLatin1Char(' '));
+                   });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsChain(), 15000);
+        window.showPage(QStringLiteral("database"));
+        QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/database-lock.png")));
+        QVERIFY(exec(holder.get(), "COMMIT"));
+        while (PGresult* result = PQgetResult(waiter.get()))
+            PQclear(result);
+        QVERIFY(exec(holder.get(), "DROP TABLE " + table));
+        QTRY_COMPARE_WITH_TIMEOUT(database->lockWaits()->rowCount(), 0, 15000);
+        window.showPage(QStringLiteral("overview"));
 
         QVERIFY(session.flushStore());
         QCOMPARE(latest(session.store(), "pg_up", {{"source", "test-pg"}}), std::vector<double>{1.0});
