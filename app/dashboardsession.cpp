@@ -1,6 +1,7 @@
 #include "dashboardsession.h"
 
 #include "applogging.h"
+#include "cachepage.h"
 #include "databasepage.h"
 #include "mainwindow.h"
 #include "overviewcards.h"
@@ -121,6 +122,10 @@ void DashboardSession::configureCollectors(const WorkspaceConfig& config)
     for (const PostgresSource& source : config.postgres)
         databases.append(source.name);
     m_window->databasePage()->setSources(databases);
+    QStringList caches;
+    for (const RedisSource& source : config.redis)
+        caches.append(source.name);
+    m_window->cachePage()->setSources(caches);
     m_collector.configure(config.targets, config.probes, config.jsonEndpoints);
     m_postgres.configure(config.postgres);
     m_redis.configure(config.redis);
@@ -377,6 +382,7 @@ void DashboardSession::onPostgresPolled(const PostgresPollResult& result)
 void DashboardSession::onRedisPolled(const RedisPollResult& result)
 {
     m_recorder.record(result);
+    m_window->cachePage()->setResult(result);
     const auto& sources = m_workspace.config().redis;
     auto it = std::find_if(sources.begin(), sources.end(),
                            [&](const RedisSource& r) { return r.name == result.source; });

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "cachepage.h"
 #include "databasepage.h"
 #include "overviewpage.h"
 #include "pagecatalog.h"
@@ -80,6 +81,8 @@ void MainWindow::addPages()
             widget = m_overview = new OverviewPage(m_pages);
         else if (page.id == QLatin1String("database"))
             widget = m_database = new DatabasePage(m_pages);
+        else if (page.id == QLatin1String("cache"))
+            widget = m_cache = new CachePage(m_pages);
         else
             widget = new PendingPage(page.title, page.purpose, page.planned, page.issue, m_pages);
         widget->setObjectName(page.id + QStringLiteral("Page"));

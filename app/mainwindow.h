@@ -5,6 +5,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class CachePage;
 class DatabasePage;
 class OverviewPage;
 
@@ -18,6 +19,7 @@ public:
 
     OverviewPage* overviewPage() const { return m_overview; }
     DatabasePage* databasePage() const { return m_database; }
+    CachePage* cachePage() const { return m_cache; }
     QString currentPageId() const;
     // False when no page has that id.
     bool showPage(const QString& id);
@@ -36,5 +38,6 @@ private:
     QStackedWidget* m_pages = nullptr;
     OverviewPage* m_overview = nullptr;
     DatabasePage* m_database = nullptr;
+    CachePage* m_cache = nullptr;
     QLabel* m_status = nullptr;
 };

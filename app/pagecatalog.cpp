@@ -30,7 +30,7 @@ QList<PageInfo> PageCatalog::pages()
          tr("Redis and the application's work queues."),
          {tr("Redis hit rate, memory against maxmemory, clients, ops/s, evictions"),
           tr("Queue backlog per queue")},
-         4},
+         0},
         {QStringLiteral("load"),
          tr("Load runs"),
          QStringLiteral("load"),

@@ -142,8 +142,8 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
     PanelData queues = panel("queues", tr("Queue backlog"), Unit::Count);
     setThreshold(&queues, 50.0, true, tr("alert over 50"));
     if (addLines(&queues, queries.gauge({"celery_queue_length", {}, {}}, {"queue"}, range), {}, {"queue"}))
-        addLines(&queues, queries.gauge({"redis_queue_length", {}, {}}, {"source", "key"}, range), {},
-                 {"source", "key"});
+        addLines(&queues, queries.gauge({"redis_queue_length", {}, {}}, {"source", "queue"}, range), {},
+                 {"source", "queue"});
     queues.emptyReason = tr("no queue length gauges (celery_queue_length) and no Redis queue keys");
     data.panels.push_back(std::move(queues));
     return data;

@@ -2,147 +2,371 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CachePage</name>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="47"/>
+        <source>Queue key</source>
+        <translation>队列键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="47"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="47"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="47"/>
+        <source>Pending (streams)</source>
+        <translation>待处理（流）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="52"/>
+        <source>Cache &amp; Queues</source>
+        <translation>缓存与队列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="64"/>
+        <source>No Redis source in this workspace: add one under &quot;redis&quot; in workspace.json (see README, Workspace file). Application queues exposed on /metrics are charted on the Overview.</source>
+        <translation>此工作区没有 Redis 数据源：请在 workspace.json 的 &quot;redis&quot; 下添加（见 README 的 Workspace file 一节）。通过 /metrics 暴露的应用队列在总览页绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="77"/>
+        <source>&lt;b&gt;Queues&lt;/b&gt;</source>
+        <translation>&lt;b&gt;队列&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="118"/>
+        <source>Source “%1”: waiting for the first poll.</source>
+        <translation>数据源“%1”：等待首次轮询。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="125"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (at %3; next try in %4 s)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2（%3；%4 秒后再试）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="146"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — Redis %2 (%3), polled at %4&lt;br&gt;Hit rate %5 · %6 ops/s · PING %7 ms&lt;br&gt;Memory %8 (%9) · clients %10 of %11, %12 blocked, %13 rejected&lt;br&gt;Evicted %14 · expired %15 · keys %16</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Redis %2（%3），轮询于 %4&lt;br&gt;命中率 %5 · %6 次操作/秒 · PING %7 毫秒&lt;br&gt;内存 %8（%9）· 客户端 %10 / %11，阻塞 %12，拒绝 %13&lt;br&gt;驱逐 %14 · 过期 %15 · 键 %16</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="151"/>
+        <source>— (no lookups yet)</source>
+        <translation>—（尚无查询）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="155"/>
+        <source>maxmemory %1</source>
+        <translation>maxmemory %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="155"/>
+        <source>no maxmemory</source>
+        <translation>未设 maxmemory</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="161"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cachepage.cpp" line="178"/>
+        <source>missing</source>
+        <translation>不存在</translation>
+    </message>
+</context>
+<context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="93"/>
+        <location filename="../../app/dashboardsession.cpp" line="95"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="97"/>
+        <location filename="../../app/dashboardsession.cpp" line="99"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="288"/>
+        <location filename="../../app/dashboardsession.cpp" line="298"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="86"/>
+        <location filename="../../app/dashboardsession.cpp" line="88"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="132"/>
+        <location filename="../../app/dashboardsession.cpp" line="142"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="155"/>
+        <location filename="../../app/dashboardsession.cpp" line="165"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="164"/>
+        <location filename="../../app/dashboardsession.cpp" line="174"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="165"/>
+        <location filename="../../app/dashboardsession.cpp" line="175"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="167"/>
+        <location filename="../../app/dashboardsession.cpp" line="177"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="177"/>
+        <location filename="../../app/dashboardsession.cpp" line="187"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="183"/>
+        <location filename="../../app/dashboardsession.cpp" line="193"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="187"/>
+        <location filename="../../app/dashboardsession.cpp" line="197"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="206"/>
+        <location filename="../../app/dashboardsession.cpp" line="216"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="210"/>
+        <location filename="../../app/dashboardsession.cpp" line="220"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="219"/>
+        <location filename="../../app/dashboardsession.cpp" line="229"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="243"/>
+        <location filename="../../app/dashboardsession.cpp" line="253"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="246"/>
+        <location filename="../../app/dashboardsession.cpp" line="256"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="248"/>
-        <location filename="../../app/dashboardsession.cpp" line="251"/>
-        <location filename="../../app/dashboardsession.cpp" line="254"/>
+        <location filename="../../app/dashboardsession.cpp" line="258"/>
+        <location filename="../../app/dashboardsession.cpp" line="261"/>
+        <location filename="../../app/dashboardsession.cpp" line="264"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="285"/>
+        <location filename="../../app/dashboardsession.cpp" line="295"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="308"/>
+        <location filename="../../app/dashboardsession.cpp" line="318"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="314"/>
-        <location filename="../../app/dashboardsession.cpp" line="345"/>
+        <location filename="../../app/dashboardsession.cpp" line="324"/>
+        <location filename="../../app/dashboardsession.cpp" line="355"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="324"/>
+        <location filename="../../app/dashboardsession.cpp" line="334"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="327"/>
+        <location filename="../../app/dashboardsession.cpp" line="337"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="344"/>
+        <location filename="../../app/dashboardsession.cpp" line="354"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="357"/>
-        <location filename="../../app/dashboardsession.cpp" line="380"/>
+        <location filename="../../app/dashboardsession.cpp" line="368"/>
+        <location filename="../../app/dashboardsession.cpp" line="392"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="364"/>
+        <location filename="../../app/dashboardsession.cpp" line="375"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="386"/>
+        <location filename="../../app/dashboardsession.cpp" line="398"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="54"/>
+        <source>Waiting pid</source>
+        <translation>等待 pid</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="54"/>
+        <source>Blocked by</source>
+        <translation>被阻塞于</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="54"/>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="54"/>
+        <source>Lock</source>
+        <translation>锁</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="55"/>
+        <location filename="../../widgets/databasepage.cpp" line="57"/>
+        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <location filename="../../widgets/databasepage.cpp" line="70"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="55"/>
+        <location filename="../../widgets/databasepage.cpp" line="58"/>
+        <location filename="../../widgets/databasepage.cpp" line="61"/>
+        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="55"/>
+        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="57"/>
+        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <source>Total ms</source>
+        <translation>总耗时（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="57"/>
+        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <source>Mean ms</source>
+        <translation>平均耗时（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="57"/>
+        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="57"/>
+        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="58"/>
+        <location filename="../../widgets/databasepage.cpp" line="61"/>
+        <source>Statement</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <source>Running</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <source>Waiting on</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="81"/>
+        <source>No PostgreSQL source in this workspace: add one under &quot;postgres&quot; in workspace.json (see README, Workspace file).</source>
+        <translation>此工作区没有 PostgreSQL 数据源：请在 workspace.json 的 &quot;postgres&quot; 下添加（见 README 的 Workspace file 一节）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="91"/>
+        <source>Lock waits</source>
+        <translation>锁等待</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="92"/>
+        <source>Statements by total time</source>
+        <translation>按总耗时排序的语句</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="93"/>
+        <source>Statements by mean time</source>
+        <translation>按平均耗时排序的语句</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="94"/>
+        <source>Long-running queries</source>
+        <translation>长时间运行的查询</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="137"/>
+        <source>Source “%1”: waiting for the first poll.</source>
+        <translation>数据源“%1”：等待首次轮询。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="144"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (at %3; retry in %4 s)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2（%3；%4 秒后重试）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="171"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — PostgreSQL %2, polled at %3 in %4 ms&lt;br&gt;Connections: %5 % of %6 (%7)&lt;br&gt;Lock waits: %8 · oldest query %9 · oldest transaction %10&lt;br&gt;Buffer cache hit ratio (all databases, since the statistics reset): %11 · commits %12 · rollbacks %13</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — PostgreSQL %2，轮询于 %3，耗时 %4 毫秒&lt;br&gt;连接：占 %6 的 %5 %（%7）&lt;br&gt;锁等待：%8 · 最久查询 %9 · 最久事务 %10&lt;br&gt;缓冲区缓存命中率（所有数据库，自统计重置以来）：%11 · 提交 %12 · 回滚 %13</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="196"/>
+        <source>%1 (holds)</source>
+        <translation>%1（持有）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="208"/>
+        <source>Statement statistics: %1</source>
+        <translation>语句统计：%1</translation>
     </message>
 </context>
 <context>
@@ -171,12 +395,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="27"/>
+        <location filename="../../app/mainwindow.cpp" line="29"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="74"/>
+        <location filename="../../app/mainwindow.cpp" line="76"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>

@@ -1,3 +1,4 @@
+#include "cachepage.h"
 #include "chartcard.h"
 #include "dashboardsession.h"
 #include "databasepage.h"
@@ -10,6 +11,7 @@
 #include "texttablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
@@ -316,6 +318,21 @@ private slots:
             PQclear(result);
         QVERIFY(exec(holder.get(), "DROP TABLE " + table));
         QTRY_COMPARE_WITH_TIMEOUT(database->lockWaits()->rowCount(), 0, 15000);
+        window.showPage(QStringLiteral("overview"));
+
+        // The Cache & Queues page: the live source's INFO figures and its queue key, the dead one's error.
+        CachePage* cache = window.cachePage();
+        cache->findChild<QComboBox*>(QStringLiteral("cacheSource"))->setCurrentText(live.name);
+        QTRY_VERIFY2_WITH_TIMEOUT(cache->summaryText().contains(QStringLiteral("ops/s")),
+                                  qPrintable(cache->summaryText()), 10000);
+        QVERIFY2(cache->summaryText().contains(QStringLiteral("Memory")), qPrintable(cache->summaryText()));
+        QTRY_COMPARE_WITH_TIMEOUT(cache->queues()->rowCount(), 1, 10000);
+        QCOMPARE(cache->queues()->rows().first().cells.value(0), QStringLiteral("perfdash:gui:queue"));
+        cache->findChild<QComboBox*>(QStringLiteral("cacheSource"))->setCurrentText(dead.name);
+        QVERIFY2(cache->summaryText().contains(QStringLiteral("refused")), qPrintable(cache->summaryText()));
+        cache->findChild<QComboBox*>(QStringLiteral("cacheSource"))->setCurrentText(live.name);
+        window.showPage(QStringLiteral("cache"));
+        QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/cache-queues.png")));
         window.showPage(QStringLiteral("overview"));
 
         QVERIFY(session.flushStore());

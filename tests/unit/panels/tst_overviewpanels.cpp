@@ -71,7 +71,7 @@ private slots:
                    [](int) { return 0.9; });
             series(s, "pg_connection_usage_ratio", {{"source", "erp-db"}}, [](int) { return 0.25; });
             series(s, "celery_queue_length", {{"job", "api"}, {"queue", "import"}}, [](int) { return 60.0; });
-            series(s, "redis_queue_length", {{"source", "broker"}, {"key", "celery"}},
+            series(s, "redis_queue_length", {{"source", "broker"}, {"queue", "celery"}},
                    [](int) { return 4.0; });
             QVERIFY(s.flush());
         }
