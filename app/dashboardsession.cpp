@@ -3,6 +3,7 @@
 #include "applogging.h"
 #include "cachepage.h"
 #include "databasepage.h"
+#include "endpointspage.h"
 #include "mainwindow.h"
 #include "overviewcards.h"
 #include "overviewpage.h"
@@ -59,7 +60,7 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
 DashboardSession::~DashboardSession()
 {
     m_overviewTimer.stop();
-    m_overview.reset();
+    m_reads.reset();
     m_collector.stop();
     m_postgres.stop();
     m_redis.stop();
@@ -133,23 +134,75 @@ void DashboardSession::configureCollectors(const WorkspaceConfig& config)
 
 void DashboardSession::startOverview()
 {
-    m_overview = std::make_unique<OverviewRefresher>(m_workspace.paths().dataFile());
-    connect(m_overview.get(), &OverviewRefresher::updated, this, [this](const panels::OverviewData& data) {
-        m_window->overviewPage()->setPanels(overviewCards(data));
-        emit overviewUpdated();
+    m_reads = std::make_unique<StoreJobRunner>(m_workspace.paths().dataFile());
+    connect(m_window->overviewPage(), &OverviewPage::spanChanged, this, [this] {
+        refreshOverview();
+        refreshEndpointChart();
     });
-    connect(m_overview.get(), &OverviewRefresher::failed, this, [this](const QString& error) {
-        m_window->setStatusMessage(tr("The charts cannot read the data file: %1").arg(error));
-    });
-    connect(m_window->overviewPage(), &OverviewPage::spanChanged, this, &DashboardSession::refreshOverview);
+    connect(m_window->endpointsPage(), &EndpointsPage::selectionChanged, this,
+            &DashboardSession::refreshEndpointChart);
     refreshOverview();
     m_overviewTimer.start();
 }
 
 void DashboardSession::refreshOverview()
 {
-    if (m_overview)
-        m_overview->refresh(QDateTime::currentMSecsSinceEpoch(), m_window->overviewPage()->span());
+    if (!m_reads)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 span = m_window->overviewPage()->span();
+    auto overview = std::make_shared<panels::OverviewData>();
+    m_reads->submit(
+        QStringLiteral("overview"),
+        [overview, now, span](store::StoreReader& reader) {
+            *overview = panels::computeOverview(reader, now, span);
+        },
+        [this, overview](const QString& error) {
+            if (!error.isEmpty()) {
+                m_window->setStatusMessage(tr("The charts cannot read the data file: %1").arg(error));
+                return;
+            }
+            m_window->overviewPage()->setPanels(overviewCards(*overview));
+            emit overviewUpdated();
+        });
+    constexpr qint64 endpointWindowMs = 5 * 60'000;
+    auto endpoints = std::make_shared<std::vector<panels::EndpointFigures>>();
+    m_reads->submit(
+        QStringLiteral("endpoints"),
+        [endpoints, now](store::StoreReader& reader) {
+            *endpoints = panels::computeEndpoints(reader, now, endpointWindowMs);
+        },
+        [this, endpoints](const QString& error) {
+            if (!error.isEmpty())
+                return; // said by the overview's job
+            m_window->endpointsPage()->setEndpoints(*endpoints, endpointWindowMs);
+            emit endpointsUpdated();
+        });
+    refreshEndpointChart();
+}
+
+void DashboardSession::refreshEndpointChart()
+{
+    const auto [job, path] = m_window->endpointsPage()->selected();
+    if (!m_reads || path.empty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 span = m_window->overviewPage()->span();
+    auto panel = std::make_shared<panels::PanelData>();
+    m_reads->submit(
+        QStringLiteral("endpoint chart"),
+        [panel, job, path, now, span](store::StoreReader& reader) {
+            *panel = panels::endpointLatency(reader, job, path, now, span);
+        },
+        [this, panel, now, span](const QString& error) {
+            if (!error.isEmpty())
+                return;
+            panels::OverviewData one;
+            one.startMs = now - span;
+            one.endMs = now;
+            one.panels.push_back(*panel);
+            m_window->endpointsPage()->setChart(overviewCards(one).first());
+        });
 }
 
 void DashboardSession::openStore()

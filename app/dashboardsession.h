@@ -3,10 +3,10 @@
 #include "collectorservice.h"
 #include "commandline.h"
 #include "demotargetlauncher.h"
-#include "overviewrefresher.h"
 #include "postgrescollector.h"
 #include "rediscollector.h"
 #include "samplerecorder.h"
+#include "storejobrunner.h"
 #include "timeseriesstore.h"
 #include "workspace.h"
 
@@ -50,6 +50,8 @@ signals:
     void configurationApplied(bool ok, const QString& message);
     // The Overview's chart cards were redrawn from the store.
     void overviewUpdated();
+    // The Endpoints table was refreshed from the store.
+    void endpointsUpdated();
 
 private:
     void onDemoReady(const QUrl& url);
@@ -70,6 +72,7 @@ private:
     void configureCollectors(const WorkspaceConfig& config);
     void startOverview();
     void refreshOverview();
+    void refreshEndpointChart();
 
     CommandLineOptions m_options;
     QPointer<MainWindow> m_window;
@@ -80,7 +83,7 @@ private:
     CollectorService m_collector;
     PostgresCollector m_postgres;
     RedisCollector m_redis;
-    std::unique_ptr<OverviewRefresher> m_overview;
+    std::unique_ptr<StoreJobRunner> m_reads; // the charts' and tables' queries, off the GUI thread
     QTimer m_overviewTimer;
     QFileSystemWatcher m_configWatcher;
     bool m_everythingReported = false;

@@ -2,6 +2,7 @@
 
 #include "cachepage.h"
 #include "databasepage.h"
+#include "endpointspage.h"
 #include "overviewpage.h"
 #include "pagecatalog.h"
 #include "pendingpage.h"
@@ -81,6 +82,8 @@ void MainWindow::addPages()
             widget = m_overview = new OverviewPage(m_pages);
         else if (page.id == QLatin1String("database"))
             widget = m_database = new DatabasePage(m_pages);
+        else if (page.id == QLatin1String("endpoints"))
+            widget = m_endpoints = new EndpointsPage(m_pages);
         else if (page.id == QLatin1String("cache"))
             widget = m_cache = new CachePage(m_pages);
         else

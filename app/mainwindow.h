@@ -7,6 +7,7 @@ class QListWidget;
 class QStackedWidget;
 class CachePage;
 class DatabasePage;
+class EndpointsPage;
 class OverviewPage;
 
 // The shell: navigation on the left, one page at a time on the right, status at the bottom.
@@ -20,6 +21,7 @@ public:
     OverviewPage* overviewPage() const { return m_overview; }
     DatabasePage* databasePage() const { return m_database; }
     CachePage* cachePage() const { return m_cache; }
+    EndpointsPage* endpointsPage() const { return m_endpoints; }
     QString currentPageId() const;
     // False when no page has that id.
     bool showPage(const QString& id);
@@ -39,5 +41,6 @@ private:
     OverviewPage* m_overview = nullptr;
     DatabasePage* m_database = nullptr;
     CachePage* m_cache = nullptr;
+    EndpointsPage* m_endpoints = nullptr;
     QLabel* m_status = nullptr;
 };

@@ -15,7 +15,7 @@ QList<PageInfo> PageCatalog::pages()
          tr("Every service and path the targets expose, with their rates and latency percentiles."),
          {tr("QPS, P50/P95/P99 latency and error % per service and path"), tr("Sorting and filtering"),
           tr("A chart of the selected endpoint")},
-         6},
+         0},
         {QStringLiteral("database"),
          tr("Database"),
          QStringLiteral("database"),

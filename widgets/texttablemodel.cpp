@@ -33,7 +33,7 @@ void TextTableModel::setRows(const QList<Row>& rows)
         return;
     }
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).cells != rows.at(i).cells) {
+        if (m_rows.at(i) != rows.at(i)) {
             m_rows[i] = rows.at(i);
             emit dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
         }
@@ -59,9 +59,12 @@ QVariant TextTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QStringList& cells = m_rows.at(index.row()).cells;
+    const Row& row = m_rows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return index.column() < cells.size() ? cells.at(index.column()) : QString();
+        return index.column() < row.cells.size() ? row.cells.at(index.column()) : QString();
+    if (role == SortRole)
+        return index.column() < row.sortValues.size() ? row.sortValues.at(index.column())
+                                                      : data(index, Qt::DisplayRole);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QStringList>
+#include <QVariantList>
 
 // A live table of text cells, one row per key. setRows() merges: rows whose key stays are updated
 // in place (dataChanged), gone ones removed, new ones appended, so selections and scroll positions
@@ -15,8 +16,10 @@ public:
     {
         QString key;
         QStringList cells;
+        QVariantList sortValues = {}; // per column, for SortRole (numbers sort as numbers); may be empty
         bool operator==(const Row&) const = default;
     };
+    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit TextTableModel(const QStringList& headers, QObject* parent = nullptr);
     ~TextTableModel() override;

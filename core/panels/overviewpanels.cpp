@@ -3,6 +3,7 @@
 #include "panelqueries.h"
 
 #include <QCoreApplication>
+#include <cstdio>
 
 namespace panels {
 namespace {
@@ -42,17 +43,6 @@ bool addLines(PanelData* panel, const PanelResult& result, const QString& prefix
     return true;
 }
 
-TimeRange rangeFor(std::int64_t endMs, std::int64_t spanMs)
-{
-    TimeRange range;
-    range.endMs = endMs;
-    // About 200 points a chart, on whole seconds; counters rated over four steps (at least 30 s).
-    range.stepMs = std::max<std::int64_t>(1000, (spanMs / 200 + 999) / 1000 * 1000);
-    range.startMs = endMs - spanMs;
-    range.rateWindowMs = std::max<std::int64_t>(30'000, 4 * range.stepMs);
-    return range;
-}
-
 PanelData panel(const char* id, const QString& title, Unit unit)
 {
     PanelData data;
@@ -71,6 +61,20 @@ void setThreshold(PanelData* panel, double threshold, bool alertAbove, const QSt
 
 } // namespace
 
+std::vector<ChartLine> quantileLines(const PanelResult& result, const std::vector<double>& qs)
+{
+    std::vector<ChartLine> lines;
+    for (const double q : qs) {
+        char name[32];
+        std::snprintf(name, sizeof name, "%g", q);
+        for (const PanelSeries& series : result.series) {
+            if (series.labels.value("quantile") == name)
+                lines.push_back({QStringLiteral("P%1").arg(q * 100), series.points});
+        }
+    }
+    return lines;
+}
+
 bool breaches(const PanelData& panel, double value)
 {
     if (!panel.threshold)
@@ -81,7 +85,7 @@ bool breaches(const PanelData& panel, double value)
 OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std::int64_t spanMs)
 {
     OverviewData data;
-    const TimeRange range = rangeFor(endMs, spanMs);
+    const TimeRange range = chartRange(endMs, spanMs);
     data.startMs = range.startMs;
     data.endMs = range.endMs;
     PanelQueries queries(reader);
@@ -91,17 +95,8 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
     latency.thresholdLine = QStringLiteral("P95");
     const PanelResult quantiles =
         queries.quantiles({"http_request_duration_seconds", {}, {}}, {0.5, 0.95, 0.99}, {}, range);
-    if (quantiles.ok()) {
-        for (const char* q : {"0.5", "0.95", "0.99"}) {
-            for (const PanelSeries& series : quantiles.series) {
-                if (series.labels.value("quantile") == q)
-                    latency.lines.push_back(
-                        {QStringLiteral("P%1").arg(QString::number(std::stod(q) * 100)), series.points});
-            }
-        }
-    } else {
-        latency.error = quantiles.error;
-    }
+    latency.lines = quantileLines(quantiles, {0.5, 0.95, 0.99});
+    latency.error = quantiles.error;
     latency.emptyReason = tr("no http_request_duration_seconds histogram with traffic in this range");
     data.panels.push_back(std::move(latency));
 

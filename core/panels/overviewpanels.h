@@ -51,6 +51,10 @@ struct OverviewData
 // 50 %), connection-pool usage (alert over 70 %), queue backlog (alert over 50).
 OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std::int64_t spanMs);
 
+struct PanelResult;
+// quantiles()' series as lines named P50, P95, P99 (in the order asked for).
+std::vector<ChartLine> quantileLines(const PanelResult& result, const std::vector<double>& qs);
+
 // Whether `value` breaks the panel's threshold.
 bool breaches(const PanelData& panel, double value);
 

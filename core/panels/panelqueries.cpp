@@ -3,6 +3,7 @@
 #include "histogramquantile.h"
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 namespace panels {
@@ -18,6 +19,16 @@ bool matchesPrefixes(const metricmath::LabelSet& labels, const Selector& selecto
 }
 
 } // namespace
+
+TimeRange chartRange(std::int64_t endMs, std::int64_t spanMs)
+{
+    TimeRange range;
+    range.endMs = endMs;
+    range.stepMs = std::max<std::int64_t>(1000, (spanMs / 200 + 999) / 1000 * 1000);
+    range.startMs = endMs - spanMs;
+    range.rateWindowMs = std::max<std::int64_t>(30'000, 4 * range.stepMs);
+    return range;
+}
 
 PanelQueries::PanelQueries(store::StoreReader& reader)
     : m_reader(reader)

@@ -29,6 +29,10 @@ struct TimeRange
     std::int64_t rateWindowMs = 60'000;
 };
 
+// A chart's grid over [endMs - spanMs, endMs]: about 200 steps on whole seconds, counters rated
+// over four steps (at least 30 s).
+TimeRange chartRange(std::int64_t endMs, std::int64_t spanMs);
+
 struct PanelSeries
 {
     metricmath::LabelSet labels; // the grouping labels (and "quantile" for quantiles)

@@ -82,143 +82,143 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="95"/>
+        <location filename="../../app/dashboardsession.cpp" line="96"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="99"/>
+        <location filename="../../app/dashboardsession.cpp" line="100"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="298"/>
+        <location filename="../../app/dashboardsession.cpp" line="351"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="88"/>
+        <location filename="../../app/dashboardsession.cpp" line="89"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="142"/>
+        <location filename="../../app/dashboardsession.cpp" line="162"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="165"/>
+        <location filename="../../app/dashboardsession.cpp" line="218"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="174"/>
+        <location filename="../../app/dashboardsession.cpp" line="227"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="175"/>
+        <location filename="../../app/dashboardsession.cpp" line="228"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="177"/>
+        <location filename="../../app/dashboardsession.cpp" line="230"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="187"/>
+        <location filename="../../app/dashboardsession.cpp" line="240"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="193"/>
+        <location filename="../../app/dashboardsession.cpp" line="246"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="197"/>
+        <location filename="../../app/dashboardsession.cpp" line="250"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="216"/>
+        <location filename="../../app/dashboardsession.cpp" line="269"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="220"/>
+        <location filename="../../app/dashboardsession.cpp" line="273"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="229"/>
+        <location filename="../../app/dashboardsession.cpp" line="282"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="253"/>
+        <location filename="../../app/dashboardsession.cpp" line="306"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="256"/>
+        <location filename="../../app/dashboardsession.cpp" line="309"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="258"/>
-        <location filename="../../app/dashboardsession.cpp" line="261"/>
-        <location filename="../../app/dashboardsession.cpp" line="264"/>
+        <location filename="../../app/dashboardsession.cpp" line="311"/>
+        <location filename="../../app/dashboardsession.cpp" line="314"/>
+        <location filename="../../app/dashboardsession.cpp" line="317"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="295"/>
+        <location filename="../../app/dashboardsession.cpp" line="348"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="318"/>
+        <location filename="../../app/dashboardsession.cpp" line="371"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="324"/>
-        <location filename="../../app/dashboardsession.cpp" line="355"/>
+        <location filename="../../app/dashboardsession.cpp" line="377"/>
+        <location filename="../../app/dashboardsession.cpp" line="408"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="334"/>
+        <location filename="../../app/dashboardsession.cpp" line="387"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="337"/>
+        <location filename="../../app/dashboardsession.cpp" line="390"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="354"/>
+        <location filename="../../app/dashboardsession.cpp" line="407"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="368"/>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="421"/>
+        <location filename="../../app/dashboardsession.cpp" line="445"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="375"/>
+        <location filename="../../app/dashboardsession.cpp" line="428"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="398"/>
+        <location filename="../../app/dashboardsession.cpp" line="451"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -393,14 +393,79 @@
     </message>
 </context>
 <context>
+    <name>EndpointsPage</name>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="46"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="46"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="46"/>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="46"/>
+        <source>P50 ms</source>
+        <translation>P50 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="46"/>
+        <source>P95 ms</source>
+        <translation>P95 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="47"/>
+        <source>P99 ms</source>
+        <translation>P99 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="47"/>
+        <source>5xx %</source>
+        <translation>5xx %</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="53"/>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="63"/>
+        <source>Filter by service or path</source>
+        <translation>按服务或路径筛选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="92"/>
+        <source>Latency of the selected endpoint</source>
+        <translation>所选端点的延迟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/endpointspage.cpp" line="93"/>
+        <source>Select an endpoint to chart its P50 / P95 / P99.</source>
+        <translation>选择一个端点以绘制其 P50 / P95 / P99。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/endpointspage.cpp" line="103"/>
+        <source>rates and percentiles over the last %n minute(s)</source>
+        <translation>
+            <numerusform>最近 %n 分钟的速率与百分位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="29"/>
+        <location filename="../../app/mainwindow.cpp" line="30"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="76"/>
+        <location filename="../../app/mainwindow.cpp" line="77"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -773,102 +838,113 @@
 <context>
     <name>panels</name>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="40"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="41"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="89"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="93"/>
         <source>Latency P50 / P95 / P99</source>
         <translation>延迟 P50 / P95 / P99</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="90"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="69"/>
+        <source>%1 %2: latency P50 / P95 / P99</source>
+        <translation>%1 %2：延迟 P50 / P95 / P99</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/endpointtable.cpp" line="73"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="94"/>
         <source>P95 ≤ 500 ms</source>
         <translation>P95 ≤ 500 毫秒</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="105"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="75"/>
+        <source>no traffic on this endpoint in this range</source>
+        <translation>此时间范围内该端点没有流量</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="100"/>
         <source>no http_request_duration_seconds histogram with traffic in this range</source>
         <translation>此时间范围内没有带流量的 http_request_duration_seconds 直方图</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="108"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="103"/>
         <source>Request rate</source>
         <translation>请求速率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="110"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="105"/>
         <source>no http_requests_total counter seen twice in this range</source>
         <translation>此时间范围内 http_requests_total 计数器未被采集到两次</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="113"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="108"/>
         <source>5xx ratio</source>
         <translation>5xx 比例</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="114"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="109"/>
         <source>zero errors</source>
         <translation>零错误</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="119"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="114"/>
         <source>no requests in this range</source>
         <translation>此时间范围内没有请求</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="122"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="117"/>
         <source>Cache hit rate</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="123"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="118"/>
         <source>alert under 50 %</source>
         <translation>低于 50 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="128"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="123"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="130"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="125"/>
         <source>no cache lookups (cache_hits_total / cache_misses_total) and no Redis source</source>
         <translation>没有缓存查询（cache_hits_total / cache_misses_total），也没有 Redis 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="133"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="128"/>
         <source>Connection-pool usage</source>
         <translation>连接池使用率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="134"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="129"/>
         <source>alert over 70 %</source>
         <translation>高于 70 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="138"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="133"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="139"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="134"/>
         <source>no application pool gauges (…_pool_size) and no PostgreSQL source</source>
         <translation>没有应用连接池指标（…_pool_size），也没有 PostgreSQL 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="142"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="137"/>
         <source>Queue backlog</source>
         <translation>队列积压</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="143"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="138"/>
         <source>alert over 50</source>
         <translation>高于 50 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="147"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="142"/>
         <source>no queue length gauges (celery_queue_length) and no Redis queue keys</source>
         <translation>没有队列长度指标（celery_queue_length），也没有 Redis 队列键</translation>
     </message>

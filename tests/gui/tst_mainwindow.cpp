@@ -3,6 +3,7 @@
 #include "dashboardsession.h"
 #include "databasepage.h"
 #include "demotargetprocess.h"
+#include "endpointspage.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "pagecatalog.h"
@@ -15,9 +16,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSaveFile>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -214,6 +217,23 @@ private slots:
             QVERIFY2(
                 card(QStringLiteral("Cache hit rate"))->message().startsWith(QStringLiteral("No data: ")),
                 qPrintable(card(QStringLiteral("Cache hit rate"))->message()));
+
+        // The Endpoints page lists the demo target's paths with their figures; filtering narrows the
+        // table and selecting a row charts it.
+        EndpointsPage* endpoints = window.endpointsPage();
+        QAbstractItemModelTester endpointsTester(endpoints->model(),
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(endpoints->model()->rowCount() >= 2, 15000);
+        endpoints->filter()->setText(QStringLiteral("HEALTH"));
+        QCOMPARE(endpoints->proxy()->rowCount(), 1);
+        endpoints->select("demo-target", "/health");
+        QCOMPARE(endpoints->selected(), (std::pair<std::string, std::string>{"demo-target", "/health"}));
+        QTRY_COMPARE_WITH_TIMEOUT(endpoints->chart()->lineCount(), 3, 10000);
+        QVERIFY(endpoints->chart()->title().contains(QStringLiteral("/health")));
+        endpoints->filter()->clear();
+        window.showPage(QStringLiteral("endpoints"));
+        QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/endpoints.png")));
+        window.showPage(QStringLiteral("overview"));
 
         const QString shot = QStringLiteral(PERFDASH_SCREENSHOT_DIR "/mainwindow-demo.png");
         QVERIFY(window.grab().save(shot));

@@ -1,5 +1,6 @@
 // PanelQueries: latency quantiles, rates, ratios and gauges over what a store holds, checked
 // against values derived by hand from Prometheus' semantics.
+#include "endpointtable.h"
 #include "panelqueries.h"
 #include "timeseriesstore.h"
 
@@ -147,6 +148,30 @@ private slots:
         QCOMPARE(backlog.series.front().labels.value("queue"), std::string_view("default"));
         // The last sample at or before 120 s, 150 s, ...: i % 60 at i = 120, 150, ... 300.
         QCOMPARE(valuesOf(backlog, {}), (std::vector<double>{0, 30, 0, 30, 0, 30, 0}));
+    }
+
+    void endpointTableHasEveryPath()
+    {
+        const std::vector<panels::EndpointFigures> rows =
+            panels::computeEndpoints(m_reader, t0 + seconds * 1000, 60'000);
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[0].path, std::string("/a"));
+        QCOMPARE(rows[0].job, std::string("api"));
+        QCOMPARE(rows[0].requestsPerSecond, 100.0);
+        QCOMPARE(rows[0].p50, 0.1);
+        QCOMPARE(rows[0].p95, 0.75);
+        QCOMPARE(rows[0].p99, 0.95);
+        QCOMPARE(rows[0].errorRatio, 0.1);
+        QCOMPARE(rows[1].path, std::string("/b"));
+        QCOMPARE(rows[1].p95, 0.095);
+        QCOMPARE(rows[1].errorRatio, 0.0);
+
+        const panels::PanelData chart =
+            panels::endpointLatency(m_reader, "api", "/a", t0 + seconds * 1000, 120'000);
+        QVERIFY2(chart.error.isEmpty(), qPrintable(chart.error));
+        QCOMPARE(chart.lines.size(), std::size_t(3));
+        QCOMPARE(chart.lines[1].name, QStringLiteral("P95"));
+        QCOMPARE(chart.lines[1].points.back().value, 0.75);
     }
 
     void missingDataIsAGapNotAZero()
