@@ -141,6 +141,14 @@ void DashboardSession::startOverview()
     });
     connect(m_window->endpointsPage(), &EndpointsPage::selectionChanged, this,
             &DashboardSession::refreshEndpointChart);
+    connect(m_window->overviewPage(), &OverviewPage::liveChanged, this, [this](bool live) {
+        if (!live) {
+            m_overviewTimer.stop();
+            return;
+        }
+        refreshOverview();
+        m_overviewTimer.start();
+    });
     refreshOverview();
     m_overviewTimer.start();
 }

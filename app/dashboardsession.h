@@ -40,6 +40,8 @@ public:
     bool flushStore() { return m_store.flush(); }
     // How often the Overview's charts are recomputed while live (default 5 s).
     void setOverviewInterval(int ms) { m_overviewTimer.setInterval(ms); }
+    // Whether the charts follow the clock (the Overview's Live toggle).
+    bool isOverviewLive() const { return m_overviewTimer.isActive(); }
 
 signals:
     // Start-up is over: the demo target runs (or failed), the collectors have started.

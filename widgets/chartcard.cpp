@@ -2,12 +2,17 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMenu>
+#include <QTextStream>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -63,6 +68,7 @@ ChartCard::~ChartCard() = default;
 
 void ChartCard::setData(const ChartCardData& data)
 {
+    m_data = data;
     m_title->setText(data.title);
     const bool empty = std::none_of(data.lines.begin(), data.lines.end(),
                                     [](const ChartCardData::Line& line) { return !line.points.isEmpty(); });
@@ -170,4 +176,50 @@ QString ChartCard::valueText() const
 int ChartCard::lineCount() const
 {
     return m_lineCount;
+}
+
+bool ChartCard::savePng(const QString& path)
+{
+    return grab().save(path, "PNG");
+}
+
+bool ChartCard::saveCsv(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    QTextStream out(&file);
+    const QString unit = m_data.unitSuffix.trimmed();
+    out << "line,timestamp_ms,time,value" << (unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit))
+        << "\n";
+    for (const ChartCardData::Line& line : m_data.lines) {
+        QString name = line.name;
+        name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        for (const QPointF& point : line.points)
+            out << '"' << name << "\"," << qint64(point.x()) << ','
+                << QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toUTC().toString(Qt::ISODateWithMs)
+                << ',' << QString::number(point.y(), 'g', 17) << "\n";
+    }
+    out.flush();
+    return file.error() == QFileDevice::NoError;
+}
+
+void ChartCard::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    const QString base = m_data.title.isEmpty() ? QStringLiteral("chart") : m_data.title;
+    menu.addAction(tr("Save chart as PNG…"), this, [this, base] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save chart"), base + QStringLiteral(".png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !savePng(path))
+            m_message->setText(tr("Could not write %1").arg(path));
+    });
+    QAction* csv = menu.addAction(tr("Save data as CSV…"), this, [this, base] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save chart data"), base + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && !saveCsv(path))
+            m_message->setText(tr("Could not write %1").arg(path));
+    });
+    csv->setEnabled(m_lineCount > 0);
+    menu.exec(event->globalPos());
 }

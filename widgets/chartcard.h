@@ -48,6 +48,14 @@ public:
     bool isAlerting() const { return m_alerting; }
     int lineCount() const; // lines with points, the threshold not counted
 
+    // What the card's context menu offers: the chart as a PNG, its data as CSV
+    // (line,timestamp_ms,time,value in the shown unit). False when the file cannot be written.
+    bool savePng(const QString& path);
+    bool saveCsv(const QString& path) const;
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
 private:
     void rebuildChart(const ChartCardData& data);
 
@@ -58,4 +66,5 @@ private:
     QChartView* m_view = nullptr;
     bool m_alerting = false;
     int m_lineCount = 0;
+    ChartCardData m_data;
 };

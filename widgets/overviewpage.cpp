@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 OverviewPage::OverviewPage(QWidget* parent)
@@ -68,6 +69,17 @@ OverviewPage::OverviewPage(QWidget* parent)
         m_span->addItem(tr(name), ms);
     connect(m_span, &QComboBox::currentIndexChanged, this, [this] { emit spanChanged(span()); });
     chartsHeader->addWidget(m_span);
+    m_live = new QToolButton(this);
+    m_live->setObjectName(QStringLiteral("liveToggle"));
+    m_live->setCheckable(true);
+    m_live->setChecked(true);
+    m_live->setText(tr("Live"));
+    m_live->setToolTip(tr("Follow the clock (on) or keep the charts as they are (off)"));
+    connect(m_live, &QToolButton::toggled, this, [this](bool live) {
+        m_live->setText(live ? tr("Live") : tr("Paused"));
+        emit liveChanged(live);
+    });
+    chartsHeader->addWidget(m_live);
     layout->addSpacing(8);
     layout->addLayout(chartsHeader);
     m_cardGrid = new QGridLayout;
@@ -117,4 +129,9 @@ void OverviewPage::setPanels(const QList<ChartCardData>& panels)
         delete m_cards.takeLast();
     for (qsizetype i = 0; i < panels.size(); ++i)
         m_cards[i]->setData(panels[i]);
+}
+
+bool OverviewPage::isLive() const
+{
+    return m_live->isChecked();
 }

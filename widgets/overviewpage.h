@@ -7,6 +7,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QToolButton;
 class QTableView;
 class TargetTableModel;
 
@@ -38,9 +39,12 @@ public:
     QList<ChartCard*> cards() const { return m_cards; }
     // The time span the charts cover, in ms (the range picker's choice).
     qint64 span() const;
+    // Live: the charts follow the clock; paused: they keep what they show.
+    bool isLive() const;
 
 signals:
     void spanChanged(qint64 spanMs);
+    void liveChanged(bool live);
 
 private:
     QLabel* m_heading = nullptr;
@@ -49,6 +53,7 @@ private:
     TargetTableModel* m_targets = nullptr;
     QTableView* m_targetView = nullptr;
     QComboBox* m_span = nullptr;
+    QToolButton* m_live = nullptr;
     QGridLayout* m_cardGrid = nullptr;
     QList<ChartCard*> m_cards;
 };

@@ -80,6 +80,45 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../widgets/chartcard.cpp" line="211"/>
+        <source>Save chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chartcard.cpp" line="213"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chartcard.cpp" line="213"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chartcard.cpp" line="215"/>
+        <location filename="../../widgets/chartcard.cpp" line="221"/>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chartcard.cpp" line="217"/>
+        <source>Save data as CSV…</source>
+        <translation>将数据另存为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chartcard.cpp" line="219"/>
+        <source>Save chart data</source>
+        <translation>保存图表数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chartcard.cpp" line="219"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardSession</name>
     <message>
         <location filename="../../app/dashboardsession.cpp" line="96"/>
@@ -92,7 +131,7 @@
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="351"/>
+        <location filename="../../app/dashboardsession.cpp" line="359"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
@@ -102,123 +141,123 @@
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="162"/>
+        <location filename="../../app/dashboardsession.cpp" line="170"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="218"/>
+        <location filename="../../app/dashboardsession.cpp" line="226"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="227"/>
+        <location filename="../../app/dashboardsession.cpp" line="235"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="228"/>
+        <location filename="../../app/dashboardsession.cpp" line="236"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="230"/>
+        <location filename="../../app/dashboardsession.cpp" line="238"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="240"/>
+        <location filename="../../app/dashboardsession.cpp" line="248"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="246"/>
+        <location filename="../../app/dashboardsession.cpp" line="254"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="250"/>
+        <location filename="../../app/dashboardsession.cpp" line="258"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="269"/>
+        <location filename="../../app/dashboardsession.cpp" line="277"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="273"/>
+        <location filename="../../app/dashboardsession.cpp" line="281"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="282"/>
+        <location filename="../../app/dashboardsession.cpp" line="290"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="306"/>
+        <location filename="../../app/dashboardsession.cpp" line="314"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="309"/>
+        <location filename="../../app/dashboardsession.cpp" line="317"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="311"/>
-        <location filename="../../app/dashboardsession.cpp" line="314"/>
-        <location filename="../../app/dashboardsession.cpp" line="317"/>
+        <location filename="../../app/dashboardsession.cpp" line="319"/>
+        <location filename="../../app/dashboardsession.cpp" line="322"/>
+        <location filename="../../app/dashboardsession.cpp" line="325"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="348"/>
+        <location filename="../../app/dashboardsession.cpp" line="356"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="371"/>
+        <location filename="../../app/dashboardsession.cpp" line="379"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="377"/>
-        <location filename="../../app/dashboardsession.cpp" line="408"/>
+        <location filename="../../app/dashboardsession.cpp" line="385"/>
+        <location filename="../../app/dashboardsession.cpp" line="416"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="387"/>
+        <location filename="../../app/dashboardsession.cpp" line="395"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="390"/>
+        <location filename="../../app/dashboardsession.cpp" line="398"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="407"/>
+        <location filename="../../app/dashboardsession.cpp" line="415"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="421"/>
-        <location filename="../../app/dashboardsession.cpp" line="445"/>
+        <location filename="../../app/dashboardsession.cpp" line="429"/>
+        <location filename="../../app/dashboardsession.cpp" line="453"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="428"/>
+        <location filename="../../app/dashboardsession.cpp" line="436"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="451"/>
+        <location filename="../../app/dashboardsession.cpp" line="459"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -473,67 +512,83 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="20"/>
+        <location filename="../../widgets/overviewpage.cpp" line="21"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="40"/>
+        <location filename="../../widgets/overviewpage.cpp" line="41"/>
         <source>&lt;b&gt;Targets&lt;/b&gt;</source>
         <translation>&lt;b&gt;监控目标&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="57"/>
+        <location filename="../../widgets/overviewpage.cpp" line="58"/>
         <source>&lt;b&gt;Charts&lt;/b&gt;</source>
         <translation>&lt;b&gt;图表&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="59"/>
+        <location filename="../../widgets/overviewpage.cpp" line="60"/>
         <source>Last</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="62"/>
+        <location filename="../../widgets/overviewpage.cpp" line="63"/>
         <source>15 minutes</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="63"/>
+        <location filename="../../widgets/overviewpage.cpp" line="64"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="64"/>
+        <location filename="../../widgets/overviewpage.cpp" line="65"/>
         <source>6 hours</source>
         <translation>6 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="65"/>
+        <location filename="../../widgets/overviewpage.cpp" line="66"/>
         <source>24 hours</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="66"/>
+        <location filename="../../widgets/overviewpage.cpp" line="67"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="82"/>
+        <location filename="../../widgets/overviewpage.cpp" line="76"/>
+        <location filename="../../widgets/overviewpage.cpp" line="79"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="77"/>
+        <source>Follow the clock (on) or keep the charts as they are (off)</source>
+        <translation>跟随当前时间（开）或保持图表不变（关）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="79"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="94"/>
         <source>Overview — workspace “%1”</source>
         <translation>概览 — 工作区“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="83"/>
+        <location filename="../../widgets/overviewpage.cpp" line="95"/>
         <source>Configuration: %1&lt;br&gt;Data file: %2 (SQLite, journal mode %3)</source>
         <translation>配置：%1&lt;br&gt;数据文件：%2（SQLite，日志模式 %3）</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="93"/>
+        <location filename="../../widgets/overviewpage.cpp" line="105"/>
         <source>Store: %1</source>
         <translation>存储：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="94"/>
+        <location filename="../../widgets/overviewpage.cpp" line="106"/>
         <source>&lt;b style=&quot;color:#c0392b&quot;&gt;Store not writing:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&quot;color:#c0392b&quot;&gt;存储无法写入：&lt;/b&gt; %1</translation>
     </message>

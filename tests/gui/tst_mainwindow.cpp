@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <libpq-fe.h>
 #include <memory>
 
@@ -217,6 +219,28 @@ private slots:
             QVERIFY2(
                 card(QStringLiteral("Cache hit rate"))->message().startsWith(QStringLiteral("No data: ")),
                 qPrintable(card(QStringLiteral("Cache hit rate"))->message()));
+
+        // A card's context menu saves the chart as PNG and its data as CSV.
+        QTemporaryDir exports;
+        ChartCard* latencyCard = card(QStringLiteral("Latency"));
+        QVERIFY(latencyCard->savePng(exports.filePath(QStringLiteral("latency.png"))));
+        QCOMPARE(QImage(exports.filePath(QStringLiteral("latency.png"))).size(), latencyCard->size());
+        QVERIFY(latencyCard->saveCsv(exports.filePath(QStringLiteral("latency.csv"))));
+        QFile csv(exports.filePath(QStringLiteral("latency.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> csvLines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(csvLines.first(), QByteArray("line,timestamp_ms,time,value (ms)"));
+        QVERIFY(csvLines.size() >= 4); // at least one point of each of P50, P95, P99
+        QVERIFY2(csvLines.at(1).startsWith("\"P50\","), csvLines.at(1).constData());
+
+        // Pausing stops the charts following the clock; live again resumes.
+        QVERIFY(session.isOverviewLive());
+        auto* live = window.overviewPage()->findChild<QToolButton*>(QStringLiteral("liveToggle"));
+        live->click();
+        QVERIFY(!window.overviewPage()->isLive());
+        QVERIFY(!session.isOverviewLive());
+        live->click();
+        QVERIFY(session.isOverviewLive());
 
         // The Endpoints page lists the demo target's paths with their figures; filtering narrows the
         // table and selecting a row charts it.
