@@ -2,9 +2,7 @@
 
 #include "texttablemodel.h"
 
-#include <QComboBox>
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -43,32 +41,14 @@ QString orDash(const std::optional<double>& value, int decimals = 0)
 } // namespace
 
 CachePage::CachePage(QWidget* parent)
-    : QWidget(parent)
+    : SourcePage(
+          tr("Cache & Queues"), QStringLiteral("cache"),
+          tr("No Redis source in this workspace: add one under \"redis\" in workspace.json (see README, "
+             "Workspace file). Application queues exposed on /metrics are charted on the Overview."),
+          parent)
     , m_queues(new TextTableModel({tr("Queue key"), tr("Type"), tr("Length"), tr("Pending (streams)")}, this))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    auto* header = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Cache & Queues"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    header->addWidget(heading, 1);
-    m_source = new QComboBox(this);
-    m_source->setObjectName(QStringLiteral("cacheSource"));
-    header->addWidget(m_source);
-    layout->addLayout(header);
-
-    m_summary = new QLabel(
-        tr("No Redis source in this workspace: add one under \"redis\" in workspace.json (see README, "
-           "Workspace file). Application queues exposed on /metrics are charted on the Overview."),
-        this);
-    m_summary->setObjectName(QStringLiteral("cacheSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary);
-
+    QVBoxLayout* layout = body();
     auto* view = new QTableView(this);
     view->setModel(m_queues);
     view->verticalHeader()->hide();
@@ -79,53 +59,35 @@ CachePage::CachePage(QWidget* parent)
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     layout->addWidget(m_notes);
-
-    connect(m_source, &QComboBox::currentTextChanged, this, &CachePage::showSource);
 }
 
 CachePage::~CachePage() = default;
 
-void CachePage::setSources(const QStringList& names)
+void CachePage::forgetAllBut(const QStringList& names)
 {
     for (auto it = m_latest.begin(); it != m_latest.end();)
         it = names.contains(it.key()) ? std::next(it) : m_latest.erase(it);
-    const QString current = m_source->currentText();
-    m_source->blockSignals(true);
-    m_source->clear();
-    m_source->addItems(names);
-    m_source->setCurrentIndex(std::max(0, int(names.indexOf(current))));
-    m_source->blockSignals(false);
-    m_source->setVisible(names.size() > 1);
-    showSource(m_source->currentText());
 }
 
 void CachePage::setResult(const RedisPollResult& result)
 {
     m_latest[result.source] = result;
-    if (m_source->findText(result.source) < 0) {
-        m_source->addItem(result.source);
-        m_source->setVisible(m_source->count() > 1);
-    }
-    if (m_source->currentText() == result.source)
-        showSource(result.source);
+    resultArrived(result.source);
 }
 
-void CachePage::showSource(const QString& name)
+bool CachePage::showSource(const QString& name)
 {
     const auto it = m_latest.constFind(name);
-    if (it == m_latest.constEnd()) {
-        if (!name.isEmpty())
-            m_summary->setText(tr("Source “%1”: waiting for the first poll.").arg(name));
-        return;
-    }
+    if (it == m_latest.constEnd())
+        return false;
     const RedisPollResult& r = *it;
     const QString when = QDateTime::fromMSecsSinceEpoch(r.timestampMs).toString(QStringLiteral("HH:mm:ss"));
     if (!r.ok) {
         // The last good figures stay in the table; the summary says what went wrong.
-        m_summary->setText(tr("<b>%1</b>: %2 (at %3; next try in %4 s)")
-                               .arg(name.toHtmlEscaped(), r.error.toHtmlEscaped(), when)
-                               .arg(qMax(1, r.nextPollInMs / 1000)));
-        return;
+        setSummary(tr("<b>%1</b>: %2 (at %3; next try in %4 s)")
+                       .arg(name.toHtmlEscaped(), r.error.toHtmlEscaped(), when)
+                       .arg(qMax(1, r.nextPollInMs / 1000)));
+        return true;
     }
     QString role;
     QString version;
@@ -142,7 +104,7 @@ void CachePage::showSource(const QString& name)
     const auto maxMemory = valueOf(r, "redis_memory_max_bytes");
     const auto hitRate = valueOf(r, "redis_hit_rate");
     const auto ping = valueOf(r, "redis_ping_seconds");
-    m_summary->setText(
+    setSummary(
         tr("<b>%1</b> — Redis %2 (%3), polled at %4<br>"
            "Hit rate %5 · %6 ops/s · PING %7 ms<br>"
            "Memory %8 (%9) · clients %10 of %11, %12 blocked, %13 rejected<br>"
@@ -180,9 +142,5 @@ void CachePage::showSource(const QString& name)
     }
     m_queues->setRows(rows);
     m_notes->setText(r.notes.join(QLatin1Char('\n')));
-}
-
-QString CachePage::summaryText() const
-{
-    return m_summary->text();
+    return true;
 }

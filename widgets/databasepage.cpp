@@ -2,9 +2,7 @@
 
 #include "texttablemodel.h"
 
-#include <QComboBox>
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
@@ -50,7 +48,11 @@ QList<TextTableModel::Row> statementRows(const std::vector<PostgresStatement>& s
 } // namespace
 
 DatabasePage::DatabasePage(QWidget* parent)
-    : QWidget(parent)
+    : SourcePage(
+          tr("Database"), QStringLiteral("database"),
+          tr("No PostgreSQL source in this workspace: add one under \"postgres\" in workspace.json (see "
+             "README, Workspace file)."),
+          parent)
     , m_lockWaits(new TextTableModel({tr("Waiting pid"), tr("Blocked by"), tr("Waiting"), tr("Lock"),
                                       tr("Database"), tr("User"), tr("Query")},
                                      this))
@@ -64,29 +66,7 @@ DatabasePage::DatabasePage(QWidget* parent)
           {tr("pid"), tr("Running"), tr("State"), tr("Waiting on"), tr("Database"), tr("User"), tr("Query")},
           this))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    auto* header = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Database"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    header->addWidget(heading, 1);
-    m_source = new QComboBox(this);
-    m_source->setObjectName(QStringLiteral("databaseSource"));
-    header->addWidget(m_source);
-    layout->addLayout(header);
-
-    m_summary = new QLabel(tr("No PostgreSQL source in this workspace: add one under \"postgres\" in "
-                              "workspace.json (see README, "
-                              "Workspace file)."),
-                           this);
-    m_summary->setObjectName(QStringLiteral("databaseSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary);
-
+    QVBoxLayout* layout = body();
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(tableFor(m_lockWaits, this), tr("Lock waits"));
     m_tabs->addTab(tableFor(m_byTotal, this), tr("Statements by total time"));
@@ -97,54 +77,35 @@ DatabasePage::DatabasePage(QWidget* parent)
     m_note->setObjectName(QStringLiteral("statementsNote"));
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
-
-    connect(m_source, &QComboBox::currentTextChanged, this, &DatabasePage::showSource);
 }
 
 DatabasePage::~DatabasePage() = default;
 
-void DatabasePage::setSources(const QStringList& names)
+void DatabasePage::forgetAllBut(const QStringList& names)
 {
-    for (auto it = m_latest.begin(); it != m_latest.end();) {
+    for (auto it = m_latest.begin(); it != m_latest.end();)
         it = names.contains(it.key()) ? std::next(it) : m_latest.erase(it);
-    }
-    const QString current = m_source->currentText();
-    m_source->blockSignals(true);
-    m_source->clear();
-    m_source->addItems(names);
-    m_source->setCurrentIndex(std::max(0, int(names.indexOf(current))));
-    m_source->blockSignals(false);
-    m_source->setVisible(names.size() > 1);
-    showSource(m_source->currentText());
 }
 
 void DatabasePage::setResult(const PostgresPollResult& result)
 {
     m_latest[result.source] = result;
-    if (m_source->findText(result.source) < 0) {
-        m_source->addItem(result.source);
-        m_source->setVisible(m_source->count() > 1);
-    }
-    if (m_source->currentText() == result.source)
-        showSource(result.source);
+    resultArrived(result.source);
 }
 
-void DatabasePage::showSource(const QString& name)
+bool DatabasePage::showSource(const QString& name)
 {
     const auto it = m_latest.constFind(name);
-    if (it == m_latest.constEnd()) {
-        if (!name.isEmpty())
-            m_summary->setText(tr("Source “%1”: waiting for the first poll.").arg(name));
-        return;
-    }
+    if (it == m_latest.constEnd())
+        return false;
     const PostgresPollResult& r = *it;
     const QString when = QDateTime::fromMSecsSinceEpoch(r.timestampMs).toString(QStringLiteral("HH:mm:ss"));
     if (!r.ok) {
         // The last good figures stay in the tables; the summary says what went wrong.
-        m_summary->setText(tr("<b>%1</b>: %2 (at %3; retry in %4 s)")
-                               .arg(name.toHtmlEscaped(), r.error.toHtmlEscaped(), when)
-                               .arg(qMax(1, r.retryInMs / 1000)));
-        return;
+        setSummary(tr("<b>%1</b>: %2 (at %3; retry in %4 s)")
+                       .arg(name.toHtmlEscaped(), r.error.toHtmlEscaped(), when)
+                       .arg(qMax(1, r.retryInMs / 1000)));
+        return true;
     }
     QStringList states;
     for (const MetricSample& s : r.samples) {
@@ -167,7 +128,7 @@ void DatabasePage::showSource(const QString& name)
     }
     const double max = r.value(QStringLiteral("pg_max_connections"));
     const double usage = r.value(QStringLiteral("pg_connection_usage_ratio"));
-    m_summary->setText(
+    setSummary(
         tr("<b>%1</b> — PostgreSQL %2, polled at %3 in %4 ms<br>"
            "Connections: %5 % of %6 (%7)<br>"
            "Lock waits: %8 · oldest query %9 · oldest transaction %10<br>"
@@ -206,11 +167,7 @@ void DatabasePage::showSource(const QString& name)
     m_longRunning->setRows(running);
     m_note->setText(r.statementsAvailable ? r.statementsNote
                                           : tr("Statement statistics: %1").arg(r.statementsNote));
-}
-
-QString DatabasePage::summaryText() const
-{
-    return m_summary->text();
+    return true;
 }
 
 QString DatabasePage::statementsNote() const

@@ -4,77 +4,72 @@
 <context>
     <name>CachePage</name>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="47"/>
+        <location filename="../../widgets/cachepage.cpp" line="49"/>
         <source>Queue key</source>
         <translation>队列键</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="47"/>
+        <location filename="../../widgets/cachepage.cpp" line="49"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="47"/>
+        <location filename="../../widgets/cachepage.cpp" line="49"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="47"/>
+        <location filename="../../widgets/cachepage.cpp" line="49"/>
         <source>Pending (streams)</source>
         <translation>待处理（流）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="52"/>
+        <location filename="../../widgets/cachepage.cpp" line="45"/>
         <source>Cache &amp; Queues</source>
         <translation>缓存与队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="64"/>
+        <location filename="../../widgets/cachepage.cpp" line="46"/>
         <source>No Redis source in this workspace: add one under &quot;redis&quot; in workspace.json (see README, Workspace file). Application queues exposed on /metrics are charted on the Overview.</source>
         <translation>此工作区没有 Redis 数据源：请在 workspace.json 的 &quot;redis&quot; 下添加（见 README 的 Workspace file 一节）。通过 /metrics 暴露的应用队列在总览页绘制。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="77"/>
+        <location filename="../../widgets/cachepage.cpp" line="57"/>
         <source>&lt;b&gt;Queues&lt;/b&gt;</source>
         <translation>&lt;b&gt;队列&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="118"/>
-        <source>Source “%1”: waiting for the first poll.</source>
-        <translation>数据源“%1”：等待首次轮询。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/cachepage.cpp" line="125"/>
+        <location filename="../../widgets/cachepage.cpp" line="87"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 (at %3; next try in %4 s)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2（%3；%4 秒后再试）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="146"/>
+        <location filename="../../widgets/cachepage.cpp" line="108"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — Redis %2 (%3), polled at %4&lt;br&gt;Hit rate %5 · %6 ops/s · PING %7 ms&lt;br&gt;Memory %8 (%9) · clients %10 of %11, %12 blocked, %13 rejected&lt;br&gt;Evicted %14 · expired %15 · keys %16</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Redis %2（%3），轮询于 %4&lt;br&gt;命中率 %5 · %6 次操作/秒 · PING %7 毫秒&lt;br&gt;内存 %8（%9）· 客户端 %10 / %11，阻塞 %12，拒绝 %13&lt;br&gt;驱逐 %14 · 过期 %15 · 键 %16</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="151"/>
+        <location filename="../../widgets/cachepage.cpp" line="113"/>
         <source>— (no lookups yet)</source>
         <translation>—（尚无查询）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="155"/>
+        <location filename="../../widgets/cachepage.cpp" line="117"/>
         <source>maxmemory %1</source>
         <translation>maxmemory %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="155"/>
+        <location filename="../../widgets/cachepage.cpp" line="117"/>
         <source>no maxmemory</source>
         <translation>未设 maxmemory</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="161"/>
+        <location filename="../../widgets/cachepage.cpp" line="123"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="178"/>
+        <location filename="../../widgets/cachepage.cpp" line="140"/>
         <source>missing</source>
         <translation>不存在</translation>
     </message>
@@ -265,145 +260,140 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="54"/>
+        <location filename="../../widgets/databasepage.cpp" line="56"/>
         <source>Waiting pid</source>
         <translation>等待 pid</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="54"/>
+        <location filename="../../widgets/databasepage.cpp" line="56"/>
         <source>Blocked by</source>
         <translation>被阻塞于</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="54"/>
+        <location filename="../../widgets/databasepage.cpp" line="56"/>
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="54"/>
+        <location filename="../../widgets/databasepage.cpp" line="56"/>
         <source>Lock</source>
         <translation>锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="55"/>
+        <location filename="../../widgets/databasepage.cpp" line="52"/>
         <location filename="../../widgets/databasepage.cpp" line="57"/>
-        <location filename="../../widgets/databasepage.cpp" line="60"/>
-        <location filename="../../widgets/databasepage.cpp" line="64"/>
-        <location filename="../../widgets/databasepage.cpp" line="70"/>
+        <location filename="../../widgets/databasepage.cpp" line="59"/>
+        <location filename="../../widgets/databasepage.cpp" line="62"/>
+        <location filename="../../widgets/databasepage.cpp" line="66"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="55"/>
-        <location filename="../../widgets/databasepage.cpp" line="58"/>
-        <location filename="../../widgets/databasepage.cpp" line="61"/>
-        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <location filename="../../widgets/databasepage.cpp" line="57"/>
+        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <location filename="../../widgets/databasepage.cpp" line="63"/>
+        <location filename="../../widgets/databasepage.cpp" line="66"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="55"/>
-        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <location filename="../../widgets/databasepage.cpp" line="57"/>
+        <location filename="../../widgets/databasepage.cpp" line="66"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="57"/>
-        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <location filename="../../widgets/databasepage.cpp" line="59"/>
+        <location filename="../../widgets/databasepage.cpp" line="62"/>
         <source>Total ms</source>
         <translation>总耗时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="57"/>
-        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <location filename="../../widgets/databasepage.cpp" line="59"/>
+        <location filename="../../widgets/databasepage.cpp" line="62"/>
         <source>Mean ms</source>
         <translation>平均耗时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="57"/>
-        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <location filename="../../widgets/databasepage.cpp" line="59"/>
+        <location filename="../../widgets/databasepage.cpp" line="62"/>
         <source>Calls</source>
         <translation>调用次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="57"/>
-        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <location filename="../../widgets/databasepage.cpp" line="59"/>
+        <location filename="../../widgets/databasepage.cpp" line="62"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="58"/>
-        <location filename="../../widgets/databasepage.cpp" line="61"/>
+        <location filename="../../widgets/databasepage.cpp" line="60"/>
+        <location filename="../../widgets/databasepage.cpp" line="63"/>
         <source>Statement</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <location filename="../../widgets/databasepage.cpp" line="66"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <location filename="../../widgets/databasepage.cpp" line="66"/>
         <source>Running</source>
         <translation>已运行</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <location filename="../../widgets/databasepage.cpp" line="66"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="64"/>
+        <location filename="../../widgets/databasepage.cpp" line="66"/>
         <source>Waiting on</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="81"/>
+        <location filename="../../widgets/databasepage.cpp" line="53"/>
         <source>No PostgreSQL source in this workspace: add one under &quot;postgres&quot; in workspace.json (see README, Workspace file).</source>
         <translation>此工作区没有 PostgreSQL 数据源：请在 workspace.json 的 &quot;postgres&quot; 下添加（见 README 的 Workspace file 一节）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="91"/>
+        <location filename="../../widgets/databasepage.cpp" line="71"/>
         <source>Lock waits</source>
         <translation>锁等待</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="92"/>
+        <location filename="../../widgets/databasepage.cpp" line="72"/>
         <source>Statements by total time</source>
         <translation>按总耗时排序的语句</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="93"/>
+        <location filename="../../widgets/databasepage.cpp" line="73"/>
         <source>Statements by mean time</source>
         <translation>按平均耗时排序的语句</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="94"/>
+        <location filename="../../widgets/databasepage.cpp" line="74"/>
         <source>Long-running queries</source>
         <translation>长时间运行的查询</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="137"/>
-        <source>Source “%1”: waiting for the first poll.</source>
-        <translation>数据源“%1”：等待首次轮询。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/databasepage.cpp" line="144"/>
+        <location filename="../../widgets/databasepage.cpp" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 (at %3; retry in %4 s)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2（%3；%4 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="171"/>
+        <location filename="../../widgets/databasepage.cpp" line="132"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — PostgreSQL %2, polled at %3 in %4 ms&lt;br&gt;Connections: %5 % of %6 (%7)&lt;br&gt;Lock waits: %8 · oldest query %9 · oldest transaction %10&lt;br&gt;Buffer cache hit ratio (all databases, since the statistics reset): %11 · commits %12 · rollbacks %13</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — PostgreSQL %2，轮询于 %3，耗时 %4 毫秒&lt;br&gt;连接：占 %6 的 %5 %（%7）&lt;br&gt;锁等待：%8 · 最久查询 %9 · 最久事务 %10&lt;br&gt;缓冲区缓存命中率（所有数据库，自统计重置以来）：%11 · 提交 %12 · 回滚 %13</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="196"/>
+        <location filename="../../widgets/databasepage.cpp" line="157"/>
         <source>%1 (holds)</source>
         <translation>%1（持有）</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="208"/>
+        <location filename="../../widgets/databasepage.cpp" line="169"/>
         <source>Statement statistics: %1</source>
         <translation>语句统计：%1</translation>
     </message>
@@ -787,6 +777,14 @@
         <location filename="../../widgets/pendingpage.cpp" line="41"/>
         <source>It will show:</source>
         <translation>将会显示：</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../widgets/sourcepage.cpp" line="72"/>
+        <source>Source “%1”: waiting for the first poll.</source>
+        <translation>数据源“%1”：等待首次轮询。</translation>
     </message>
 </context>
 <context>
