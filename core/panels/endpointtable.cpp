@@ -64,22 +64,14 @@ std::vector<EndpointFigures> computeEndpoints(store::StoreReader& reader, std::i
 PanelData endpointLatency(store::StoreReader& reader, const std::string& job, const std::string& path,
                           std::int64_t endMs, std::int64_t spanMs)
 {
-    PanelData panel;
-    panel.id = QStringLiteral("endpoint");
-    panel.title = QCoreApplication::translate("panels", "%1 %2: latency P50 / P95 / P99")
-                      .arg(QString::fromStdString(job), QString::fromStdString(path));
-    panel.unit = Unit::Seconds;
-    panel.threshold = 0.5;
-    panel.thresholdText = QCoreApplication::translate("panels", "P95 ≤ 500 ms");
-    panel.thresholdLine = QStringLiteral("P95");
-    panel.emptyReason = QCoreApplication::translate("panels", "no traffic on this endpoint in this range");
     PanelQueries queries(reader);
-    const std::vector<double> qs{0.5, 0.95, 0.99};
-    const PanelResult result =
-        queries.quantiles({"http_request_duration_seconds", {{"job", job}, {"path", path}}, {}}, qs, {},
-                          chartRange(endMs, spanMs));
-    panel.lines = quantileLines(result, qs);
-    panel.error = result.error;
+    PanelData panel =
+        latencyPanel(queries, {"http_request_duration_seconds", {{"job", job}, {"path", path}}, {}},
+                     QStringLiteral("endpoint"),
+                     QCoreApplication::translate("panels", "%1 %2: latency P50 / P95 / P99")
+                         .arg(QString::fromStdString(job), QString::fromStdString(path)),
+                     chartRange(endMs, spanMs));
+    panel.emptyReason = QCoreApplication::translate("panels", "no traffic on this endpoint in this range");
     return panel;
 }
 

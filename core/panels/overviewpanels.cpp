@@ -43,10 +43,10 @@ bool addLines(PanelData* panel, const PanelResult& result, const QString& prefix
     return true;
 }
 
-PanelData panel(const char* id, const QString& title, Unit unit)
+PanelData panel(const QString& id, const QString& title, Unit unit)
 {
     PanelData data;
-    data.id = QString::fromLatin1(id);
+    data.id = id;
     data.title = title;
     data.unit = unit;
     return data;
@@ -75,6 +75,19 @@ std::vector<ChartLine> quantileLines(const PanelResult& result, const std::vecto
     return lines;
 }
 
+PanelData latencyPanel(PanelQueries& queries, const Selector& histogram, const QString& id,
+                       const QString& title, const TimeRange& range)
+{
+    PanelData latency = panel(id, title, Unit::Seconds);
+    setThreshold(&latency, 0.5, true, tr("P95 ≤ 500 ms"));
+    latency.thresholdLine = QStringLiteral("P95");
+    const std::vector<double> qs{0.5, 0.95, 0.99};
+    const PanelResult quantiles = queries.quantiles(histogram, qs, {}, range);
+    latency.lines = quantileLines(quantiles, qs);
+    latency.error = quantiles.error;
+    return latency;
+}
+
 bool breaches(const PanelData& panel, double value)
 {
     if (!panel.threshold)
@@ -90,22 +103,17 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
     data.endMs = range.endMs;
     PanelQueries queries(reader);
 
-    PanelData latency = panel("latency", tr("Latency P50 / P95 / P99"), Unit::Seconds);
-    setThreshold(&latency, 0.5, true, tr("P95 ≤ 500 ms"));
-    latency.thresholdLine = QStringLiteral("P95");
-    const PanelResult quantiles =
-        queries.quantiles({"http_request_duration_seconds", {}, {}}, {0.5, 0.95, 0.99}, {}, range);
-    latency.lines = quantileLines(quantiles, {0.5, 0.95, 0.99});
-    latency.error = quantiles.error;
+    PanelData latency = latencyPanel(queries, {"http_request_duration_seconds", {}, {}},
+                                     QStringLiteral("latency"), tr("Latency P50 / P95 / P99"), range);
     latency.emptyReason = tr("no http_request_duration_seconds histogram with traffic in this range");
     data.panels.push_back(std::move(latency));
 
-    PanelData requests = panel("requests", tr("Request rate"), Unit::PerSecond);
+    PanelData requests = panel(QStringLiteral("requests"), tr("Request rate"), Unit::PerSecond);
     addLines(&requests, queries.rate({"http_requests_total", {}, {}}, {"job"}, range), {}, {"job"});
     requests.emptyReason = tr("no http_requests_total counter seen twice in this range");
     data.panels.push_back(std::move(requests));
 
-    PanelData errors = panel("errors", tr("5xx ratio"), Unit::Ratio);
+    PanelData errors = panel(QStringLiteral("errors"), tr("5xx ratio"), Unit::Ratio);
     setThreshold(&errors, 0.0, true, tr("zero errors"));
     addLines(&errors,
              queries.ratio({"http_requests_total", {}, {{"status", "5"}}}, {"http_requests_total", {}, {}},
@@ -114,7 +122,7 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
     errors.emptyReason = tr("no requests in this range");
     data.panels.push_back(std::move(errors));
 
-    PanelData cache = panel("cache", tr("Cache hit rate"), Unit::Ratio);
+    PanelData cache = panel(QStringLiteral("cache"), tr("Cache hit rate"), Unit::Ratio);
     setThreshold(&cache, 0.5, false, tr("alert under 50 %"));
     if (addLines(
             &cache,
@@ -125,7 +133,7 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
     cache.emptyReason = tr("no cache lookups (cache_hits_total / cache_misses_total) and no Redis source");
     data.panels.push_back(std::move(cache));
 
-    PanelData pools = panel("pools", tr("Connection-pool usage"), Unit::Ratio);
+    PanelData pools = panel(QStringLiteral("pools"), tr("Connection-pool usage"), Unit::Ratio);
     setThreshold(&pools, 0.7, true, tr("alert over 70 %"));
     if (addLines(&pools, queries.gauge({"app_pool_usage_ratio", {}, {}}, {"job", "pool"}, range), {},
                  {"job", "pool"}))
@@ -134,7 +142,7 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
     pools.emptyReason = tr("no application pool gauges (…_pool_size) and no PostgreSQL source");
     data.panels.push_back(std::move(pools));
 
-    PanelData queues = panel("queues", tr("Queue backlog"), Unit::Count);
+    PanelData queues = panel(QStringLiteral("queues"), tr("Queue backlog"), Unit::Count);
     setThreshold(&queues, 50.0, true, tr("alert over 50"));
     if (addLines(&queues, queries.gauge({"celery_queue_length", {}, {}}, {"queue"}, range), {}, {"queue"}))
         addLines(&queues, queries.gauge({"redis_queue_length", {}, {}}, {"source", "queue"}, range), {},

@@ -52,8 +52,15 @@ struct OverviewData
 OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std::int64_t spanMs);
 
 struct PanelResult;
+struct Selector;
+struct TimeRange;
+class PanelQueries;
 // quantiles()' series as lines named P50, P95, P99 (in the order asked for).
 std::vector<ChartLine> quantileLines(const PanelResult& result, const std::vector<double>& qs);
+// P50/P95/P99 of one histogram selection over `range`, with the seeds' criterion (P95 ≤ 500 ms):
+// the Overview's latency card and an endpoint's chart alike.
+PanelData latencyPanel(PanelQueries& queries, const Selector& histogram, const QString& id,
+                       const QString& title, const TimeRange& range);
 
 // Whether `value` breaks the panel's threshold.
 bool breaches(const PanelData& panel, double value);
