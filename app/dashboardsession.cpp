@@ -18,7 +18,28 @@
 namespace {
 const QString demoProcessName = QStringLiteral("demo-target");
 
-QUrl redisUrl(const RedisSource& source)
+// Where each kind of configured source points, as the Overview's table shows it.
+QUrl shownUrl(const ScrapeTarget& target)
+{
+    return target.url;
+}
+
+QUrl shownUrl(const HealthProbe& probe)
+{
+    return probe.url;
+}
+
+QUrl shownUrl(const JsonEndpoint& endpoint)
+{
+    return endpoint.url;
+}
+
+QUrl shownUrl(const PostgresSource& source)
+{
+    return QUrl(source.displayTarget());
+}
+
+QUrl shownUrl(const RedisSource& source)
 {
     QUrl url;
     url.setScheme(source.tls ? QStringLiteral("rediss") : QStringLiteral("redis"));
@@ -26,6 +47,17 @@ QUrl redisUrl(const RedisSource& source)
     url.setPort(source.port);
     url.setPath(QLatin1Char('/') + QString::number(source.db));
     return url;
+}
+
+// The URL of the configured item called `name`; empty when a reload removed it meanwhile.
+template<typename T>
+QUrl shownUrlOf(const QList<T>& items, const QString& name)
+{
+    for (const T& item : items) {
+        if (item.name == name)
+            return shownUrl(item);
+    }
+    return {};
 }
 
 QString clockTime(qint64 ms)
@@ -205,11 +237,7 @@ void DashboardSession::refreshEndpointChart()
         [this, panel, now, span](const QString& error) {
             if (!error.isEmpty())
                 return;
-            panels::OverviewData one;
-            one.startMs = now - span;
-            one.endMs = now;
-            one.panels.push_back(*panel);
-            m_window->endpointsPage()->setChart(overviewCards(one).first());
+            m_window->endpointsPage()->setChart(chartCard(*panel, now - span, now));
         });
 }
 
@@ -318,11 +346,11 @@ void DashboardSession::showConfiguredRows()
     for (const JsonEndpoint& e : config.jsonEndpoints)
         rows.append(keep({QStringLiteral("json"), e.name, e.url, waiting, tr("waiting for the first poll")}));
     for (const PostgresSource& p : config.postgres)
-        rows.append(keep({QStringLiteral("postgres"), p.name, QUrl(p.displayTarget()), waiting,
-                          tr("waiting for the first poll")}));
+        rows.append(keep(
+            {QStringLiteral("postgres"), p.name, shownUrl(p), waiting, tr("waiting for the first poll")}));
     for (const RedisSource& r : config.redis)
         rows.append(
-            keep({QStringLiteral("redis"), r.name, redisUrl(r), waiting, tr("waiting for the first poll")}));
+            keep({QStringLiteral("redis"), r.name, shownUrl(r), waiting, tr("waiting for the first poll")}));
     m_window->overviewPage()->targetModel()->setTargets(rows);
 }
 
@@ -370,10 +398,7 @@ void DashboardSession::onDemoFailed(const QString& message)
 
 void DashboardSession::onScraped(const ScrapeResult& result)
 {
-    const auto& targets = m_workspace.config().targets;
-    auto it = std::find_if(targets.begin(), targets.end(),
-                           [&](const ScrapeTarget& t) { return t.name == result.target; });
-    const QUrl url = it != targets.end() ? it->url : QUrl();
+    const QUrl url = shownUrlOf(m_workspace.config().targets, result.target);
     if (result.up)
         upsert({QStringLiteral("metrics"), result.target, url, TargetStatus::State::Up,
                 tr("%1 samples in %2 ms at %3")
@@ -387,10 +412,7 @@ void DashboardSession::onScraped(const ScrapeResult& result)
 
 void DashboardSession::onProbed(const ProbeResult& result)
 {
-    const auto& probes = m_workspace.config().probes;
-    auto it = std::find_if(probes.begin(), probes.end(),
-                           [&](const HealthProbe& p) { return p.name == result.probe; });
-    const QUrl url = it != probes.end() ? it->url : QUrl();
+    const QUrl url = shownUrlOf(m_workspace.config().probes, result.probe);
     m_recorder.record(result);
     const QString detail = result.success ? tr("healthy, %1 ms at %2")
                                                 .arg(qRound(result.latencySeconds * 1000))
@@ -405,10 +427,7 @@ void DashboardSession::onProbed(const ProbeResult& result)
 
 void DashboardSession::onJsonPolled(const JsonPollResult& result)
 {
-    const auto& endpoints = m_workspace.config().jsonEndpoints;
-    auto it = std::find_if(endpoints.begin(), endpoints.end(),
-                           [&](const JsonEndpoint& e) { return e.name == result.endpoint; });
-    const QUrl url = it != endpoints.end() ? it->url : QUrl();
+    const QUrl url = shownUrlOf(m_workspace.config().jsonEndpoints, result.endpoint);
     m_recorder.record(result);
     upsert({QStringLiteral("json"), result.endpoint, url,
             result.ok ? TargetStatus::State::Up : TargetStatus::State::Down,
@@ -420,10 +439,7 @@ void DashboardSession::onPostgresPolled(const PostgresPollResult& result)
 {
     m_recorder.record(result);
     m_window->databasePage()->setResult(result);
-    const auto& sources = m_workspace.config().postgres;
-    auto it = std::find_if(sources.begin(), sources.end(),
-                           [&](const PostgresSource& p) { return p.name == result.source; });
-    const QUrl url = it != sources.end() ? QUrl(it->displayTarget()) : QUrl();
+    const QUrl url = shownUrlOf(m_workspace.config().postgres, result.source);
     if (!result.ok) {
         upsert({QStringLiteral("postgres"), result.source, url, TargetStatus::State::Down,
                 tr("%1 (at %2; retry in %3 s)")
@@ -444,10 +460,7 @@ void DashboardSession::onRedisPolled(const RedisPollResult& result)
 {
     m_recorder.record(result);
     m_window->cachePage()->setResult(result);
-    const auto& sources = m_workspace.config().redis;
-    auto it = std::find_if(sources.begin(), sources.end(),
-                           [&](const RedisSource& r) { return r.name == result.source; });
-    const QUrl url = it != sources.end() ? redisUrl(*it) : QUrl();
+    const QUrl url = shownUrlOf(m_workspace.config().redis, result.source);
     if (!result.ok) {
         upsert({QStringLiteral("redis"), result.source, url, TargetStatus::State::Down,
                 tr("%1 (at %2; retry in %3 s)")

@@ -23,32 +23,36 @@ void applyUnit(panels::Unit unit, ChartCardData* card)
 }
 } // namespace
 
+ChartCardData chartCard(const panels::PanelData& panel, qint64 startMs, qint64 endMs)
+{
+    ChartCardData card;
+    card.title = panel.title;
+    applyUnit(panel.unit, &card);
+    card.startMs = startMs;
+    card.endMs = endMs;
+    if (panel.threshold)
+        card.threshold = *panel.threshold * card.scale;
+    card.alertAbove = panel.alertAbove;
+    card.thresholdText = panel.thresholdText;
+    card.thresholdLine = panel.thresholdLine;
+    for (const panels::ChartLine& line : panel.lines) {
+        ChartCardData::Line shown{line.name, {}};
+        shown.points.reserve(qsizetype(line.points.size()));
+        for (const metricmath::Point& point : line.points)
+            shown.points.append(QPointF(double(point.timestampMs), point.value * card.scale));
+        card.lines.append(shown);
+    }
+    card.message =
+        panel.error.isEmpty()
+            ? QCoreApplication::translate("overview", "No data: %1.").arg(panel.emptyReason)
+            : QCoreApplication::translate("overview", "The store could not answer: %1").arg(panel.error);
+    return card;
+}
+
 QList<ChartCardData> overviewCards(const panels::OverviewData& data)
 {
     QList<ChartCardData> cards;
-    for (const panels::PanelData& panel : data.panels) {
-        ChartCardData card;
-        card.title = panel.title;
-        applyUnit(panel.unit, &card);
-        card.startMs = data.startMs;
-        card.endMs = data.endMs;
-        if (panel.threshold)
-            card.threshold = *panel.threshold * card.scale;
-        card.alertAbove = panel.alertAbove;
-        card.thresholdText = panel.thresholdText;
-        card.thresholdLine = panel.thresholdLine;
-        for (const panels::ChartLine& line : panel.lines) {
-            ChartCardData::Line shown{line.name, {}};
-            shown.points.reserve(qsizetype(line.points.size()));
-            for (const metricmath::Point& point : line.points)
-                shown.points.append(QPointF(double(point.timestampMs), point.value * card.scale));
-            card.lines.append(shown);
-        }
-        card.message =
-            panel.error.isEmpty()
-                ? QCoreApplication::translate("overview", "No data: %1.").arg(panel.emptyReason)
-                : QCoreApplication::translate("overview", "The store could not answer: %1").arg(panel.error);
-        cards.append(card);
-    }
+    for (const panels::PanelData& panel : data.panels)
+        cards.append(chartCard(panel, data.startMs, data.endMs));
     return cards;
 }
