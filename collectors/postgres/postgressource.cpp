@@ -3,6 +3,21 @@
 #include <libpq-fe.h>
 #include <memory>
 
+namespace {
+using ConninfoOptions = std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)>;
+
+// libpq's own reading of a conninfo (key=value or URI); null with the reason when it does not parse.
+ConninfoOptions parseConninfo(const QString& conninfo, QString* reason)
+{
+    char* parseError = nullptr;
+    ConninfoOptions options(PQconninfoParse(conninfo.toUtf8().constData(), &parseError), &PQconninfoFree);
+    if (!options && reason)
+        *reason = parseError ? QString::fromUtf8(parseError).trimmed() : QStringLiteral("out of memory");
+    PQfreemem(parseError);
+    return options;
+}
+} // namespace
+
 QString PostgresSource::validate() const
 {
     const QString where = QStringLiteral("PostgreSQL source \"%1\"").arg(name);
@@ -17,15 +32,10 @@ QString PostgresSource::validate() const
     if (topN < 1 || topN > 1000)
         return where + QStringLiteral(": topN must be between 1 and 1000");
 
-    char* parseError = nullptr;
-    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
-        PQconninfoParse(conninfo.toUtf8().constData(), &parseError), &PQconninfoFree);
-    if (!options) {
-        const QString reason =
-            parseError ? QString::fromUtf8(parseError).trimmed() : QStringLiteral("out of memory");
-        PQfreemem(parseError);
+    QString reason;
+    const ConninfoOptions options = parseConninfo(conninfo, &reason);
+    if (!options)
         return where + QStringLiteral(": conninfo does not parse: ") + reason;
-    }
     for (const PQconninfoOption* option = options.get(); option->keyword; ++option) {
         const QByteArray keyword(option->keyword);
         if ((keyword == "password" || keyword == "sslpassword") && option->val && *option->val)
@@ -39,10 +49,7 @@ QString PostgresSource::validate() const
 
 QString PostgresSource::displayTarget() const
 {
-    char* parseError = nullptr;
-    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
-        PQconninfoParse(conninfo.toUtf8().constData(), &parseError), &PQconninfoFree);
-    PQfreemem(parseError);
+    const ConninfoOptions options = parseConninfo(conninfo, nullptr);
     if (!options)
         return {};
     QString host, port, user, dbname, service;
