@@ -166,7 +166,7 @@ void DashboardSession::configureCollectors(const WorkspaceConfig& config)
 
 void DashboardSession::startOverview()
 {
-    m_reads = std::make_unique<StoreJobRunner>(m_workspace.paths().dataFile());
+    m_reads = std::make_unique<store::ReadJobRunner>(m_workspace.paths().dataFile());
     connect(m_window->overviewPage(), &OverviewPage::spanChanged, this, [this] {
         refreshOverview();
         refreshEndpointChart();

@@ -4,9 +4,9 @@
 #include "commandline.h"
 #include "demotargetlauncher.h"
 #include "postgrescollector.h"
+#include "readjobrunner.h"
 #include "rediscollector.h"
 #include "samplerecorder.h"
-#include "storejobrunner.h"
 #include "timeseriesstore.h"
 #include "workspace.h"
 
@@ -85,7 +85,7 @@ private:
     CollectorService m_collector;
     PostgresCollector m_postgres;
     RedisCollector m_redis;
-    std::unique_ptr<StoreJobRunner> m_reads; // the charts' and tables' queries, off the GUI thread
+    std::unique_ptr<store::ReadJobRunner> m_reads; // the charts' and tables' queries, off the GUI thread
     QTimer m_overviewTimer;
     QFileSystemWatcher m_configWatcher;
     bool m_everythingReported = false;

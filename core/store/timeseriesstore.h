@@ -29,7 +29,7 @@ class StoreWriter;
 //    acknowledged() / committed() say what has been committed;
 //  - disk full, read-only or I/O errors: writeError(message), samples kept in a bounded queue
 //    (oldest dropped beyond maxBacklogSamples, counted in dropped()) and written once space returns;
-//  - queries run on other connections (StoreReader, QueryWorker), concurrently with the writer.
+//  - queries run on other connections (StoreReader, ReadJobRunner), concurrently with the writer.
 class TimeSeriesStore : public QObject
 {
     Q_OBJECT
@@ -78,7 +78,7 @@ public:
     bool runOnWriter(const std::function<bool(sqlite3*, QString*)>& task, QString* error = nullptr);
 
     // Range query on a fresh read connection, in the calling thread (tests, benchmarks, CLI);
-    // the GUI uses QueryWorker.
+    // the GUI goes through ReadJobRunner.
     QueryResult query(const RangeQuery& query) const;
 
 Q_SIGNALS:

@@ -2,13 +2,15 @@
 // queries, seamless compaction, retention, asynchronous queries, export and import.
 #include "exportimport.h"
 #include "queryplanner.h"
-#include "queryworker.h"
+#include "readjobrunner.h"
 #include "storereader.h"
 #include "storetesthelpers.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
+#include <atomic>
 #include <cmath>
 #include <thread>
 
@@ -416,7 +418,9 @@ private slots:
         QVERIFY(queries > 1);
     }
 
-    void queryWorkerAnswersOffTheCallingThread()
+    // Reads run on the runner's own thread and answer on the caller's, in order; a job submitted
+    // while its slot is busy replaces the one waiting there; a file that cannot be read says why.
+    void readJobsRunOffTheCallingThread()
     {
         store::TimeSeriesStore store;
         QString error;
@@ -424,17 +428,56 @@ private slots:
         QVERIFY2(store.open(path, storetest::quietOptions(), &error), qPrintable(error));
         appendPoints(store, store.series("up", {}), gauge(nowMs - 9000, nowMs));
         QVERIFY(store.flush());
-        store::QueryWorker worker(path);
-        QSignalSpy spy(&worker, &store::QueryWorker::finished);
-        const quint64 first = worker.submit(rawQuery("up", nowMs - 9000, nowMs));
-        const quint64 second = worker.submit(rawQuery("missing", nowMs - 9000, nowMs));
-        QTRY_COMPARE(spy.count(), 2);
-        QCOMPARE(spy.at(0).at(0).toULongLong(), first);
-        QCOMPARE(spy.at(1).at(0).toULongLong(), second);
-        const auto result = spy.at(0).at(1).value<store::QueryResult>();
-        QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.series.at(0).points.size(), std::size_t(10));
-        QVERIFY(spy.at(1).at(1).value<store::QueryResult>().series.empty());
+        store::ReadJobRunner runner(path);
+        auto found = std::make_shared<store::QueryResult>();
+        auto missing = std::make_shared<store::QueryResult>();
+        auto ranOn = std::make_shared<std::atomic<QThread*>>(nullptr);
+        QStringList done;
+        QStringList errors;
+        const auto record = [&](const QString& name) {
+            return [&done, &errors, name](const QString& e) {
+                done.append(name);
+                errors.append(e);
+            };
+        };
+        runner.submit(
+            QStringLiteral("a"),
+            [found, ranOn](store::StoreReader& reader) {
+                *ranOn = QThread::currentThread();
+                *found = reader.query(rawQuery("up", nowMs - 9000, nowMs));
+            },
+            record(QStringLiteral("found")));
+        runner.submit(
+            QStringLiteral("b"),
+            [missing](store::StoreReader& reader) {
+                *missing = reader.query(rawQuery("missing", nowMs - 9000, nowMs));
+            },
+            record(QStringLiteral("missing")));
+        QTRY_COMPARE(done.size(), 2);
+        QCOMPARE(done, (QStringList{QStringLiteral("found"), QStringLiteral("missing")}));
+        QCOMPARE(errors, (QStringList{QString(), QString()}));
+        QVERIFY(ranOn->load() != nullptr && ranOn->load() != QThread::currentThread());
+        QVERIFY2(found->ok(), qPrintable(found->error));
+        QCOMPARE(found->series.at(0).points.size(), std::size_t(10));
+        QVERIFY(missing->series.empty());
+
+        // Three jobs in one slot at once: the first runs, the third replaces the second.
+        done.clear();
+        for (const char* name : {"1", "2", "3"})
+            runner.submit(
+                QStringLiteral("c"), [](store::StoreReader&) {}, record(QString::fromLatin1(name)));
+        QTRY_COMPARE(done.size(), 2);
+        QCOMPARE(done, (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+
+        store::ReadJobRunner nowhere(newPath() + QStringLiteral(".absent"));
+        QString failure;
+        bool ran = false;
+        nowhere.submit(
+            QStringLiteral("x"), [&ran](store::StoreReader&) { ran = true; },
+            [&failure](const QString& e) { failure = e.isEmpty() ? QStringLiteral("no error") : e; });
+        QTRY_VERIFY(!failure.isEmpty());
+        QVERIFY2(failure != QLatin1String("no error"), "an unreadable file must report an error");
+        QVERIFY(!ran);
     }
 
     // A step far too fine for the range (a 1 ms step over a week: 600 M evaluations) is refused at

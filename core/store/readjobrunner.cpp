@@ -1,12 +1,14 @@
-#include "storejobrunner.h"
+#include "readjobrunner.h"
 
 #include "storereader.h"
 
-StoreJobRunner::StoreJobRunner(const QString& dataFile, QObject* parent)
+namespace store {
+
+ReadJobRunner::ReadJobRunner(const QString& dataFile, QObject* parent)
     : QObject(parent)
     , m_dataFile(dataFile)
     , m_context(new QObject)
-    , m_reader(std::make_shared<store::StoreReader>())
+    , m_reader(std::make_shared<StoreReader>())
 {
     m_thread.setObjectName(QStringLiteral("perfdash store reads"));
     m_context->moveToThread(&m_thread);
@@ -14,13 +16,13 @@ StoreJobRunner::StoreJobRunner(const QString& dataFile, QObject* parent)
     m_thread.start();
 }
 
-StoreJobRunner::~StoreJobRunner()
+ReadJobRunner::~ReadJobRunner()
 {
     m_thread.quit();
     m_thread.wait();
 }
 
-void StoreJobRunner::submit(const QString& slot, Job job, Done done)
+void ReadJobRunner::submit(const QString& slot, Job job, Done done)
 {
     if (m_busy.value(slot)) {
         m_waiting.insert(slot, {std::move(job), std::move(done)});
@@ -29,7 +31,7 @@ void StoreJobRunner::submit(const QString& slot, Job job, Done done)
     start(slot, {std::move(job), std::move(done)});
 }
 
-void StoreJobRunner::start(const QString& slot, Pending work)
+void ReadJobRunner::start(const QString& slot, Pending work)
 {
     m_busy[slot] = true;
     QMetaObject::invokeMethod(
@@ -52,3 +54,5 @@ void StoreJobRunner::start(const QString& slot, Pending work)
         },
         Qt::QueuedConnection);
 }
+
+} // namespace store

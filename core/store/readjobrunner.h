@@ -8,23 +8,23 @@
 #include <memory>
 
 namespace store {
-class StoreReader;
-}
 
-// Runs read jobs on the workspace's store on a thread of its own (with its own read connection),
+class StoreReader;
+
+// Runs read jobs on a store file on a thread of its own (with its own read connection),
 // so the GUI thread never touches the disk. Jobs are grouped in named slots: one job per slot
 // runs at a time, and a job submitted while its slot is busy replaces the one waiting there, so a
 // slow disk never piles up work. `done` runs on this object's thread after the job, with the
 // error when the file could not be read.
-class StoreJobRunner : public QObject
+class ReadJobRunner : public QObject
 {
     Q_OBJECT
 public:
     using Job = std::function<void(store::StoreReader& reader)>;
     using Done = std::function<void(const QString& error)>;
 
-    explicit StoreJobRunner(const QString& dataFile, QObject* parent = nullptr);
-    ~StoreJobRunner() override;
+    explicit ReadJobRunner(const QString& dataFile, QObject* parent = nullptr);
+    ~ReadJobRunner() override;
 
     void submit(const QString& slot, Job job, Done done);
 
@@ -43,3 +43,5 @@ private:
     QMap<QString, bool> m_busy;
     QMap<QString, Pending> m_waiting;
 };
+
+} // namespace store
