@@ -70,13 +70,12 @@ void ChartCard::setData(const ChartCardData& data)
 {
     m_data = data;
     m_title->setText(data.title);
-    const bool empty = std::none_of(data.lines.begin(), data.lines.end(),
-                                    [](const ChartCardData::Line& line) { return !line.points.isEmpty(); });
+    m_lineCount = int(std::count_if(data.lines.begin(), data.lines.end(),
+                                    [](const ChartCardData::Line& line) { return !line.points.isEmpty(); }));
+    const bool empty = m_lineCount == 0;
     m_view->setVisible(!empty);
     m_message->setVisible(empty);
     m_alerting = false;
-    m_lineCount = int(std::count_if(data.lines.begin(), data.lines.end(),
-                                    [](const ChartCardData::Line& line) { return !line.points.isEmpty(); }));
     if (empty) {
         m_message->setText(data.message);
         m_value->setText(QStringLiteral("—"));
