@@ -35,6 +35,13 @@ struct Parser
     QCommandLineOption demoTarget{QStringLiteral("demo-target"),
                                   QStringLiteral("Path of perfdash-demo-target (default: next to perfdash)."),
                                   QStringLiteral("path")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"),
+        QStringLiteral("Colours: system, light or dark (default: as last chosen in View > Theme)."),
+        QStringLiteral("theme")};
+    QCommandLineOption refresh{QStringLiteral("refresh"),
+                               QStringLiteral("Redraw live charts every <seconds>: 1, 5, 10, 30 or 60."),
+                               QStringLiteral("seconds")};
     QCommandLineOption help =
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     QCommandLineOption version = QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
@@ -45,7 +52,8 @@ struct Parser
         parser.setApplicationDescription(
             QStringLiteral("perfdash — watch a web system's latency, cache, pools and queues, run load tests "
                            "and sign off its performance acceptance."));
-        parser.addOptions({demo, workspace, page, screenshot, screenshotAfter, demoTarget, help, version});
+        parser.addOptions(
+            {demo, workspace, page, screenshot, screenshotAfter, demoTarget, theme, refresh, help, version});
     }
 };
 } // namespace
@@ -79,6 +87,21 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         }
         if (options.screenshotFile.isEmpty()) {
             options.error = QStringLiteral("--screenshot-after needs --screenshot");
+            return options;
+        }
+    }
+    options.theme = p.parser.value(p.theme);
+    if (!options.theme.isEmpty() &&
+        !QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}.contains(
+            options.theme)) {
+        options.error = QStringLiteral("--theme expects system, light or dark");
+        return options;
+    }
+    if (p.parser.isSet(p.refresh)) {
+        bool ok = false;
+        options.refreshSeconds = p.parser.value(p.refresh).toInt(&ok);
+        if (!ok || !QList<int>{1, 5, 10, 30, 60}.contains(options.refreshSeconds)) {
+            options.error = QStringLiteral("--refresh expects 1, 5, 10, 30 or 60 seconds");
             return options;
         }
     }

@@ -14,6 +14,8 @@ struct CommandLineOptions
     int screenshotAfterSeconds = 0; // 0: as soon as everything reported
     QString page;                   // page to open first (its id, e.g. "overview")
     QString demoTargetBinary;       // override where perfdash-demo-target is found
+    QString theme;                  // "system", "light" or "dark"; empty: as last chosen
+    int refreshSeconds = 0;         // how often live charts are redrawn; 0: as last chosen
     QString error;                  // non-empty: the arguments were wrong, this says how
 };
 

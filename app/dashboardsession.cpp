@@ -8,6 +8,7 @@
 #include "overviewcards.h"
 #include "overviewpage.h"
 #include "targettablemodel.h"
+#include "timerangebar.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -85,7 +86,7 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
     connect(&m_store, &store::TimeSeriesStore::writeStateChanged, this, &DashboardSession::onStoreWriteState);
     connect(&m_store, &store::TimeSeriesStore::committed, this, &DashboardSession::onStoreCommitted);
     connect(&m_configWatcher, &QFileSystemWatcher::fileChanged, this, &DashboardSession::reloadConfiguration);
-    m_overviewTimer.setInterval(5000);
+    m_overviewTimer.setInterval(m_window->timeRange()->refreshInterval());
     connect(&m_overviewTimer, &QTimer::timeout, this, &DashboardSession::refreshOverview);
 }
 
@@ -167,20 +168,18 @@ void DashboardSession::configureCollectors(const WorkspaceConfig& config)
 void DashboardSession::startOverview()
 {
     m_reads = std::make_unique<store::ReadJobRunner>(m_workspace.paths().dataFile());
-    connect(m_window->overviewPage(), &OverviewPage::spanChanged, this, [this] {
+    connect(m_window->timeRange(), &TimeRangeBar::rangeChanged, this, [this] {
+        // Paused or zoomed, the charts are drawn once for their fixed window; live, on the timer too.
         refreshOverview();
-        refreshEndpointChart();
+        if (m_window->timeRange()->isLive())
+            m_overviewTimer.start();
+        else
+            m_overviewTimer.stop();
     });
+    connect(m_window->timeRange(), &TimeRangeBar::refreshIntervalChanged, this,
+            [this](int ms) { m_overviewTimer.setInterval(ms); });
     connect(m_window->endpointsPage(), &EndpointsPage::selectionChanged, this,
             &DashboardSession::refreshEndpointChart);
-    connect(m_window->overviewPage(), &OverviewPage::liveChanged, this, [this](bool live) {
-        if (!live) {
-            m_overviewTimer.stop();
-            return;
-        }
-        refreshOverview();
-        m_overviewTimer.start();
-    });
     refreshOverview();
     m_overviewTimer.start();
 }
@@ -190,12 +189,12 @@ void DashboardSession::refreshOverview()
     if (!m_reads)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 span = m_window->overviewPage()->span();
+    const auto [start, end] = m_window->timeRange()->window(now);
     auto overview = std::make_shared<panels::OverviewData>();
     m_reads->submit(
         QStringLiteral("overview"),
-        [overview, now, span](store::StoreReader& reader) {
-            *overview = panels::computeOverview(reader, now, span);
+        [overview, start, end](store::StoreReader& reader) {
+            *overview = panels::computeOverview(reader, end, end - start);
         },
         [this, overview](const QString& error) {
             if (!error.isEmpty()) {
@@ -226,18 +225,17 @@ void DashboardSession::refreshEndpointChart()
     const auto [job, path] = m_window->endpointsPage()->selected();
     if (!m_reads || path.empty())
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 span = m_window->overviewPage()->span();
+    const auto [start, end] = m_window->timeRange()->window(QDateTime::currentMSecsSinceEpoch());
     auto panel = std::make_shared<panels::PanelData>();
     m_reads->submit(
         QStringLiteral("endpoint chart"),
-        [panel, job, path, now, span](store::StoreReader& reader) {
-            *panel = panels::endpointLatency(reader, job, path, now, span);
+        [panel, job, path, start, end](store::StoreReader& reader) {
+            *panel = panels::endpointLatency(reader, job, path, end, end - start);
         },
-        [this, panel, now, span](const QString& error) {
+        [this, panel, start, end](const QString& error) {
             if (!error.isEmpty())
                 return;
-            m_window->endpointsPage()->setChart(chartCard(*panel, now - span, now));
+            m_window->endpointsPage()->setChart(chartCard(*panel, start, end));
         });
 }
 

@@ -38,7 +38,7 @@ public:
     const store::TimeSeriesStore& store() const { return m_store; }
     // Blocks until what was collected so far is committed (tests, shutdown).
     bool flushStore() { return m_store.flush(); }
-    // How often the Overview's charts are recomputed while live (default 5 s).
+    // How often the Overview's charts are recomputed while live (default: the refresh picker's 5 s).
     void setOverviewInterval(int ms) { m_overviewTimer.setInterval(ms); }
     // Whether the charts follow the clock (the Overview's Live toggle).
     bool isOverviewLive() const { return m_overviewTimer.isActive(); }

@@ -1,16 +1,19 @@
 #include "applogging.h"
+#include "apptheme.h"
 #include "commandline.h"
 #include "dashboardsession.h"
 #include "mainwindow.h"
 #include "perfdashversion.h"
 #include "scrapecommand.h"
 #include "storecommand.h"
+#include "timerangebar.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -119,8 +122,16 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("perfdash"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/perfdash.svg")));
     installTranslations(app);
+    const QString themeName = options.theme.isEmpty()
+                                  ? QSettings().value(QStringLiteral("appearance/theme")).toString()
+                                  : options.theme;
+    const Theme theme = AppTheme::fromName(themeName).value_or(Theme::System);
+    AppTheme::apply(theme);
 
     MainWindow window;
+    window.showTheme(theme);
+    if (options.refreshSeconds > 0)
+        window.timeRange()->setRefreshInterval(options.refreshSeconds * 1000);
     DashboardSession session(options, &window);
     QString error;
     if (!session.open(&error)) {

@@ -1,21 +1,26 @@
 #include "mainwindow.h"
 
+#include "apptheme.h"
 #include "cachepage.h"
 #include "databasepage.h"
 #include "endpointspage.h"
 #include "overviewpage.h"
 #include "pagecatalog.h"
 #include "pendingpage.h"
+#include "timerangebar.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace {
 constexpr int pageIdRole = Qt::UserRole;
@@ -25,6 +30,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_timeRange(new TimeRangeBar(this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("perfdash"));
@@ -35,16 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    // A soft selection keeps the page icons (drawn in the highlight's blue) visible.
-    QPalette navigationPalette = m_navigation->palette();
-    const QColor highlight = navigationPalette.color(QPalette::Highlight);
-    const QColor base = navigationPalette.color(QPalette::Base);
-    navigationPalette.setColor(QPalette::Highlight,
-                               QColor::fromRgbF((highlight.redF() + 3 * base.redF()) / 4,
-                                                (highlight.greenF() + 3 * base.greenF()) / 4,
-                                                (highlight.blueF() + 3 * base.blueF()) / 4));
-    navigationPalette.setColor(QPalette::HighlightedText, navigationPalette.color(QPalette::Text));
-    m_navigation->setPalette(navigationPalette);
+    updateNavigationPalette();
     m_pages->setObjectName(QStringLiteral("pages"));
 
     auto* central = new QWidget(this);
@@ -58,13 +55,77 @@ MainWindow::MainWindow(QWidget* parent)
     m_status->setObjectName(QStringLiteral("statusMessage"));
     statusBar()->addWidget(m_status, 1);
 
+    auto* toolBar = addToolBar(tr("Time range"));
+    toolBar->setObjectName(QStringLiteral("timeRangeToolBar"));
+    toolBar->setMovable(false);
+    auto* spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_timeRange->setObjectName(QStringLiteral("timeRange"));
+    toolBar->addWidget(m_timeRange);
+    addViewMenu();
+
     addPages();
+    connect(m_overview, &OverviewPage::zoomRequested, m_timeRange, &TimeRangeBar::zoomTo);
+    connect(m_overview, &OverviewPage::zoomResetRequested, m_timeRange, &TimeRangeBar::resetZoom);
+    connect(m_endpoints, &EndpointsPage::zoomRequested, m_timeRange, &TimeRangeBar::zoomTo);
+    connect(m_endpoints, &EndpointsPage::zoomResetRequested, m_timeRange, &TimeRangeBar::resetZoom);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
     resize(1180, 720);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::updateNavigationPalette()
+{
+    // A soft selection keeps the page icons (drawn in the highlight's blue) visible.
+    QPalette navigationPalette = palette();
+    const QColor highlight = navigationPalette.color(QPalette::Highlight);
+    const QColor base = navigationPalette.color(QPalette::Base);
+    navigationPalette.setColor(QPalette::Highlight,
+                               QColor::fromRgbF((highlight.redF() + 3 * base.redF()) / 4,
+                                                (highlight.greenF() + 3 * base.greenF()) / 4,
+                                                (highlight.blueF() + 3 * base.blueF()) / 4));
+    navigationPalette.setColor(QPalette::HighlightedText, navigationPalette.color(QPalette::Text));
+    m_navigation->setPalette(navigationPalette);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateNavigationPalette();
+}
+
+void MainWindow::addViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* theme = view->addMenu(tr("Theme"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<Theme, QString> choices[] = {
+        {Theme::System, tr("Follow the system")}, {Theme::Light, tr("Light")}, {Theme::Dark, tr("Dark")}};
+    for (const auto& [choice, text] : choices) {
+        QAction* action = theme->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(AppTheme::current() == choice);
+        action->setData(AppTheme::name(choice));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [choice] {
+            AppTheme::apply(choice);
+            QSettings().setValue(QStringLiteral("appearance/theme"), AppTheme::name(choice));
+        });
+    }
+    m_themeActions = themes;
+    QMenu* range = view->addMenu(tr("Time range"));
+    range->addActions(m_timeRange->rangeActions());
+}
+
+void MainWindow::showTheme(Theme theme)
+{
+    for (QAction* action : m_themeActions->actions())
+        action->setChecked(action->data().toString() == AppTheme::name(theme));
+}
 
 void MainWindow::addPages()
 {

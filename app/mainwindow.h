@@ -1,7 +1,10 @@
 #pragma once
 
+#include "apptheme.h"
+
 #include <QMainWindow>
 
+class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -9,6 +12,7 @@ class CachePage;
 class DatabasePage;
 class EndpointsPage;
 class OverviewPage;
+class TimeRangeBar;
 
 // The shell: navigation on the left, one page at a time on the right, status at the bottom.
 class MainWindow : public QMainWindow
@@ -22,18 +26,25 @@ public:
     DatabasePage* databasePage() const { return m_database; }
     CachePage* cachePage() const { return m_cache; }
     EndpointsPage* endpointsPage() const { return m_endpoints; }
+    // The time range all charts share (top right of the window).
+    TimeRangeBar* timeRange() const { return m_timeRange; }
     QString currentPageId() const;
     // False when no page has that id.
     bool showPage(const QString& id);
     void setStatusMessage(const QString& message);
 
     void restoreLayout();
+    // Ticks `theme` in View > Theme (after it was applied from settings or the command line).
+    void showTheme(Theme theme);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void addPages();
+    void addViewMenu();
+    void updateNavigationPalette();
     void saveLayout() const;
 
     QListWidget* m_navigation = nullptr;
@@ -42,5 +53,7 @@ private:
     DatabasePage* m_database = nullptr;
     CachePage* m_cache = nullptr;
     EndpointsPage* m_endpoints = nullptr;
+    TimeRangeBar* m_timeRange = nullptr;
     QLabel* m_status = nullptr;
+    QActionGroup* m_themeActions = nullptr;
 };

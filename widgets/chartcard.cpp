@@ -1,7 +1,9 @@
 #include "chartcard.h"
 
+#include "chartview.h"
+#include "linedownsampler.h"
+
 #include <QChart>
-#include <QChartView>
 #include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -51,10 +53,14 @@ ChartCard::ChartCard(QWidget* parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(0, 0, 0, 0));
     m_chart->setBackgroundRoundness(0);
-    m_view = new QChartView(m_chart, this);
+    m_view = new ChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
     layout->addWidget(m_view, 1);
+    connect(m_view, &ChartView::hovered, this, &ChartCard::hovered);
+    connect(m_view, &ChartView::hoverEnded, this, &ChartCard::hoverEnded);
+    connect(m_view, &ChartView::zoomRequested, this, &ChartCard::zoomRequested);
+    connect(m_view, &ChartView::resetRequested, this, &ChartCard::resetRequested);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("cardMessage"));
     m_message->setWordWrap(true);
@@ -62,6 +68,7 @@ ChartCard::ChartCard(QWidget* parent)
     m_message->setMinimumHeight(180);
     layout->addWidget(m_message, 1);
     m_message->hide();
+    applyPalette();
 }
 
 ChartCard::~ChartCard() = default;
@@ -81,6 +88,7 @@ void ChartCard::setData(const ChartCardData& data)
         m_value->setText(QStringLiteral("—"));
         m_value->setStyleSheet({});
         m_chart->removeAllSeries();
+        m_drawnPoints = 0;
         return;
     }
     // The current value: the latest point of the line the threshold is about (else the worst).
@@ -117,13 +125,19 @@ void ChartCard::rebuildChart(const ChartCardData& data)
     x->setTickCount(5);
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.3g"));
+    const QColor text = palette().color(QPalette::Text);
+    const QColor grid = palette().color(QPalette::Mid);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
+        axis->setLabelsColor(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(m_dark ? grid.darker(150) : grid.lighter(130));
+    }
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     double top = 0;
     for (const ChartCardData::Line& line : data.lines) {
         auto* series = new QLineSeries;
         series->setName(line.name);
-        series->replace(line.points);
         series->setPointsVisible(line.points.size() < 30); // a line of a few points would be invisible
         for (const QPointF& point : line.points)
             top = std::max(top, point.y());
@@ -131,6 +145,8 @@ void ChartCard::rebuildChart(const ChartCardData& data)
         series->attachAxis(x);
         series->attachAxis(y);
     }
+    m_thinnedFor = 0;
+    thinLines();
     if (data.threshold) {
         auto* threshold = new QLineSeries;
         threshold->setName(data.thresholdText);
@@ -155,6 +171,87 @@ void ChartCard::rebuildChart(const ChartCardData& data)
         y->setRange(0, top > 0 ? top * 1.15 : 1);
         y->applyNiceNumbers();
     }
+}
+
+int ChartCard::plotColumns() const
+{
+    // Before the first layout the view has no real width; a wide guess is refined on resize.
+    const int width = m_view->isVisible() ? std::max(m_view->width(), 100) : 1600;
+    return int(std::ceil(width * m_view->devicePixelRatioF()));
+}
+
+void ChartCard::thinLines()
+{
+    const int columns = plotColumns();
+    if (columns <= m_thinnedFor)
+        return;
+    m_thinnedFor = columns;
+    m_drawnPoints = 0;
+    const QList<QAbstractSeries*> series = m_chart->series();
+    for (qsizetype i = 0; i < m_data.lines.size() && i < series.size(); ++i) {
+        const QList<QPointF> points = downsampleForColumns(m_data.lines.at(i).points, double(m_data.startMs),
+                                                           double(m_data.endMs), columns);
+        static_cast<QLineSeries*>(series.at(i))->replace(points);
+        m_drawnPoints += points.size();
+    }
+}
+
+void ChartCard::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    if (m_lineCount > 0)
+        thinLines(); // wider than the lines were thinned for: draw them finer
+}
+
+void ChartCard::applyPalette()
+{
+    // Dark when the palette's window is: the system's (or the user's chosen) theme decides.
+    const QPalette& colours = palette();
+    m_dark = colours.color(QPalette::Window).lightness() < 128;
+    m_chart->setBackgroundBrush(colours.base());
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setTitleBrush(colours.text());
+    m_chart->legend()->setLabelColor(colours.color(QPalette::Text));
+    m_view->setBackgroundBrush(colours.base());
+}
+
+void ChartCard::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    applyPalette();
+    if (m_lineCount > 0)
+        rebuildChart(m_data); // the axes take their colours when they are made
+}
+
+void ChartCard::setCrosshair(std::optional<qint64> timeMs)
+{
+    m_view->setCrosshair(m_lineCount > 0 ? timeMs : std::nullopt, timeMs ? valuesAt(*timeMs) : QString());
+}
+
+QString ChartCard::valuesAt(qint64 timeMs) const
+{
+    const bool days = m_data.endMs - m_data.startMs > 86'400'000;
+    QStringList rows{QDateTime::fromMSecsSinceEpoch(timeMs).toString(days ? QStringLiteral("dd.MM HH:mm:ss")
+                                                                          : QStringLiteral("HH:mm:ss"))};
+    // A point farther than 2 % of the span from the crosshair is not "at that time": a gap.
+    const double tolerance = std::max<double>(1000, (m_data.endMs - m_data.startMs) * 0.02);
+    for (const ChartCardData::Line& line : m_data.lines) {
+        if (line.points.isEmpty())
+            continue;
+        auto after = std::lower_bound(line.points.begin(), line.points.end(), double(timeMs),
+                                      [](const QPointF& point, double x) { return point.x() < x; });
+        auto nearest = after;
+        if (after == line.points.end() ||
+            (after != line.points.begin() && timeMs - std::prev(after)->x() < after->x() - timeMs))
+            nearest = std::prev(after);
+        const bool near = std::abs(nearest->x() - double(timeMs)) <= tolerance;
+        rows.append(QStringLiteral("%1  %2").arg(
+            line.name, near ? formatValue(nearest->y(), m_data.unitSuffix) : QStringLiteral("—")));
+    }
+    return rows.join(QLatin1Char('\n'));
 }
 
 QString ChartCard::title() const

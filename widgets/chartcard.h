@@ -6,8 +6,8 @@
 #include <QString>
 #include <optional>
 
+class ChartView;
 class QChart;
-class QChartView;
 class QLabel;
 
 // What a chart card draws: plain data, made by the app from the model (no SQL here).
@@ -32,7 +32,10 @@ struct ChartCardData
 };
 
 // One card of the Overview: title, the current value coloured by its threshold, a line chart with
-// the threshold drawn across it, or the reason there is nothing to draw.
+// the threshold drawn across it, or the reason there is nothing to draw. Lines are thinned to
+// what the plot's pixel columns can show before drawing (peaks kept); the card's colours follow
+// the palette, light or dark. Hover, drag and double-click are passed on (see ChartView) so that
+// cards sharing a time axis move together.
 class ChartCard : public QFrame
 {
     Q_OBJECT
@@ -53,18 +56,41 @@ public:
     bool savePng(const QString& path);
     bool saveCsv(const QString& path) const;
 
+    // The shared crosshair: a line at `timeMs` labelled with each line's value there.
+    void setCrosshair(std::optional<qint64> timeMs);
+    // What the crosshair label says at `timeMs`: the time, then "name value" per line.
+    QString valuesAt(qint64 timeMs) const;
+    ChartView* view() const { return m_view; }
+    // Points handed to the chart after thinning, over all lines (the threshold not counted).
+    qsizetype drawnPointCount() const { return m_drawnPoints; }
+    bool isDark() const { return m_dark; }
+
+signals:
+    void hovered(qint64 timeMs);
+    void hoverEnded();
+    void zoomRequested(qint64 startMs, qint64 endMs);
+    void resetRequested();
+
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuildChart(const ChartCardData& data);
+    void applyPalette();
+    int plotColumns() const;
+    void thinLines();
 
     QLabel* m_title = nullptr;
     QLabel* m_value = nullptr;
     QLabel* m_message = nullptr;
     QChart* m_chart = nullptr;
-    QChartView* m_view = nullptr;
+    ChartView* m_view = nullptr;
     bool m_alerting = false;
+    bool m_dark = false;
     int m_lineCount = 0;
+    int m_thinnedFor = 0; // the pixel columns the drawn lines were thinned for
+    qsizetype m_drawnPoints = 0;
     ChartCardData m_data;
 };

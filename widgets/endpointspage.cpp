@@ -93,6 +93,10 @@ EndpointsPage::EndpointsPage(QWidget* parent)
     none.message = tr("Select an endpoint to chart its P50 / P95 / P99.");
     m_chart->setData(none);
     layout->addWidget(m_chart, 1);
+    connect(m_chart, &ChartCard::hovered, m_chart, [this](qint64 timeMs) { m_chart->setCrosshair(timeMs); });
+    connect(m_chart, &ChartCard::hoverEnded, m_chart, [this] { m_chart->setCrosshair(std::nullopt); });
+    connect(m_chart, &ChartCard::zoomRequested, this, &EndpointsPage::zoomRequested);
+    connect(m_chart, &ChartCard::resetRequested, this, &EndpointsPage::zoomResetRequested);
 }
 
 EndpointsPage::~EndpointsPage() = default;

@@ -35,6 +35,8 @@ public:
 
 signals:
     void selectionChanged();
+    void zoomRequested(qint64 startMs, qint64 endMs);
+    void zoomResetRequested();
 
 private:
     TextTableModel* m_model = nullptr;

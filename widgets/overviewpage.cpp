@@ -2,13 +2,11 @@
 
 #include "targettablemodel.h"
 
-#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 OverviewPage::OverviewPage(QWidget* parent)
@@ -54,34 +52,11 @@ OverviewPage::OverviewPage(QWidget* parent)
     connect(m_targets, &QAbstractItemModel::dataChanged, m_targetView, &QTableView::resizeColumnsToContents);
     layout->addWidget(m_targetView);
 
-    auto* chartsHeader = new QHBoxLayout;
-    chartsHeader->addWidget(new QLabel(tr("<b>Charts</b>"), this));
-    chartsHeader->addStretch(1);
-    chartsHeader->addWidget(new QLabel(tr("Last"), this));
-    m_span = new QComboBox(this);
-    m_span->setObjectName(QStringLiteral("spanPicker"));
-    const std::pair<const char*, qint64> spans[] = {{QT_TR_NOOP("15 minutes"), 15 * 60'000},
-                                                    {QT_TR_NOOP("1 hour"), 3'600'000},
-                                                    {QT_TR_NOOP("6 hours"), 6 * 3'600'000},
-                                                    {QT_TR_NOOP("24 hours"), 24 * 3'600'000},
-                                                    {QT_TR_NOOP("7 days"), 7 * 24 * 3'600'000LL}};
-    for (const auto& [name, ms] : spans)
-        m_span->addItem(tr(name), ms);
-    connect(m_span, &QComboBox::currentIndexChanged, this, [this] { emit spanChanged(span()); });
-    chartsHeader->addWidget(m_span);
-    m_live = new QToolButton(this);
-    m_live->setObjectName(QStringLiteral("liveToggle"));
-    m_live->setCheckable(true);
-    m_live->setChecked(true);
-    m_live->setText(tr("Live"));
-    m_live->setToolTip(tr("Follow the clock (on) or keep the charts as they are (off)"));
-    connect(m_live, &QToolButton::toggled, this, [this](bool live) {
-        m_live->setText(live ? tr("Live") : tr("Paused"));
-        emit liveChanged(live);
-    });
-    chartsHeader->addWidget(m_live);
     layout->addSpacing(8);
-    layout->addLayout(chartsHeader);
+    auto* chartsHeading =
+        new QLabel(tr("<b>Charts</b> — drag across a chart to zoom, double-click to reset"), this);
+    chartsHeading->setObjectName(QStringLiteral("chartsHeading"));
+    layout->addWidget(chartsHeading);
     m_cardGrid = new QGridLayout;
     m_cardGrid->setSpacing(10);
     layout->addLayout(m_cardGrid, 1);
@@ -111,11 +86,6 @@ QString OverviewPage::storeState() const
     return m_store->text();
 }
 
-qint64 OverviewPage::span() const
-{
-    return m_span->currentData().toLongLong();
-}
-
 void OverviewPage::setPanels(const QList<ChartCardData>& panels)
 {
     constexpr int columns = 3;
@@ -124,14 +94,22 @@ void OverviewPage::setPanels(const QList<ChartCardData>& panels)
         card->setObjectName(QStringLiteral("chartCard%1").arg(m_cards.size()));
         m_cardGrid->addWidget(card, int(m_cards.size()) / columns, int(m_cards.size()) % columns);
         m_cards.append(card);
+        connect(card, &ChartCard::hovered, this, [this](qint64 timeMs) { setCrosshair(timeMs); });
+        connect(card, &ChartCard::hoverEnded, this, [this] { setCrosshair(std::nullopt); });
+        connect(card, &ChartCard::zoomRequested, this, &OverviewPage::zoomRequested);
+        connect(card, &ChartCard::resetRequested, this, &OverviewPage::zoomResetRequested);
     }
     while (m_cards.size() > panels.size())
         delete m_cards.takeLast();
-    for (qsizetype i = 0; i < panels.size(); ++i)
+    for (qsizetype i = 0; i < panels.size(); ++i) {
         m_cards[i]->setData(panels[i]);
+        m_cards[i]->setCrosshair(m_crosshair); // redrawn data keeps the crosshair where the mouse is
+    }
 }
 
-bool OverviewPage::isLive() const
+void OverviewPage::setCrosshair(std::optional<qint64> timeMs)
 {
-    return m_live->isChecked();
+    m_crosshair = timeMs;
+    for (ChartCard* card : m_cards)
+        card->setCrosshair(timeMs);
 }

@@ -4,10 +4,8 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QGridLayout;
 class QLabel;
-class QToolButton;
 class QTableView;
 class TargetTableModel;
 
@@ -21,7 +19,8 @@ struct WorkspaceSummary
 };
 
 // First page: the open workspace, the state of its sources, and chart cards of the standard
-// figures over a chosen span, each with its threshold.
+// figures over the window's time range, each with its threshold. The cards share their time axis:
+// hovering one draws the crosshair on all, a drag across one asks to zoom all.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -37,14 +36,12 @@ public:
     // The chart cards, in order; cards are added or removed to match.
     void setPanels(const QList<ChartCardData>& panels);
     QList<ChartCard*> cards() const { return m_cards; }
-    // The time span the charts cover, in ms (the range picker's choice).
-    qint64 span() const;
-    // Live: the charts follow the clock; paused: they keep what they show.
-    bool isLive() const;
+    // Draws the shared crosshair at `timeMs` on every card (nullopt: none).
+    void setCrosshair(std::optional<qint64> timeMs);
 
 signals:
-    void spanChanged(qint64 spanMs);
-    void liveChanged(bool live);
+    void zoomRequested(qint64 startMs, qint64 endMs);
+    void zoomResetRequested();
 
 private:
     QLabel* m_heading = nullptr;
@@ -52,8 +49,7 @@ private:
     QLabel* m_store = nullptr;
     TargetTableModel* m_targets = nullptr;
     QTableView* m_targetView = nullptr;
-    QComboBox* m_span = nullptr;
-    QToolButton* m_live = nullptr;
+    std::optional<qint64> m_crosshair;
     QGridLayout* m_cardGrid = nullptr;
     QList<ChartCard*> m_cards;
 };

@@ -1,5 +1,6 @@
 #include "cachepage.h"
 #include "chartcard.h"
+#include "chartview.h"
 #include "dashboardsession.h"
 #include "databasepage.h"
 #include "demotargetprocess.h"
@@ -10,14 +11,17 @@
 #include "targettablemodel.h"
 #include "testservers.h"
 #include "texttablemodel.h"
+#include "timerangebar.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QSaveFile>
 #include <QSignalSpy>
@@ -235,11 +239,55 @@ private slots:
 
         // Pausing stops the charts following the clock; live again resumes.
         QVERIFY(session.isOverviewLive());
-        auto* live = window.overviewPage()->findChild<QToolButton*>(QStringLiteral("liveToggle"));
+        auto* live = window.timeRange()->findChild<QToolButton*>(QStringLiteral("liveToggle"));
         live->click();
-        QVERIFY(!window.overviewPage()->isLive());
+        QVERIFY(!window.timeRange()->isLive());
         QVERIFY(!session.isOverviewLive());
         live->click();
+        QVERIFY(session.isOverviewLive());
+
+        // A drag across one card zooms every card to that span, paused; a double-click resets.
+        latencyCard = card(QStringLiteral("Latency"));
+        ChartView* view = latencyCard->view();
+        const QRectF plot = view->chart()->plotArea();
+        const QPoint from = view->mapFromScene(
+            view->chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.5, plot.center().y())));
+        const QPoint to =
+            view->mapFromScene(view->chart()->mapToScene(QPointF(plot.right() + 20, plot.center().y())));
+        const qint64 zoomStart = *view->timeAt(from);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view->viewport(), to);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(window.timeRange()->isZoomed());
+        QVERIFY(!session.isOverviewLive());
+        const auto [zoomedStart, zoomedEnd] = window.timeRange()->window(0);
+        QVERIFY2(std::abs(zoomedStart - zoomStart) < 2000,
+                 qPrintable(QString::number(zoomedStart - zoomStart)));
+        const auto showsZoomedSpan = [&] {
+            for (ChartCard* c : window.overviewPage()->cards()) {
+                const auto* x =
+                    qobject_cast<QDateTimeAxis*>(c->view()->chart()->axes(Qt::Horizontal).value(0));
+                if (c->lineCount() > 0 && (!x || x->min().toMSecsSinceEpoch() != zoomedStart ||
+                                           x->max().toMSecsSinceEpoch() != zoomedEnd))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsZoomedSpan(), 10000);
+        // Hovering one card draws the crosshair on all of them, each with its own values.
+        const QPoint middle =
+            view->mapFromScene(view->chart()->mapToScene(QPointF(plot.center().x(), plot.center().y())));
+        QTest::mouseMove(view->viewport(), middle);
+        for (ChartCard* c : window.overviewPage()->cards()) {
+            if (c->lineCount() > 0)
+                QVERIFY2(c->view()->hasCrosshair(), qPrintable(c->title()));
+        }
+        QVERIFY2(latencyCard->lineCount() == 3, qPrintable(latencyCard->message()));
+        QVERIFY2(latencyCard->view()->crosshairText().contains(QStringLiteral("P95")),
+                 qPrintable(latencyCard->view()->crosshairText()));
+        QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/overview-zoomed.png")));
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, middle);
+        QVERIFY(!window.timeRange()->isZoomed());
         QVERIFY(session.isOverviewLive());
 
         // The Endpoints page lists the demo target's paths with their figures; filtering narrows the
