@@ -31,6 +31,8 @@ ChartView::ChartView(QChart* chart, QWidget* parent)
     m_crosshairLabel->setMargin(4);
     m_crosshairLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_crosshairLabel->hide();
+    // A chart laid out after the crosshair was set (just shown, resized) places it again.
+    connect(chart, &QChart::plotAreaChanged, this, [this] { placeCrosshair(); });
 }
 
 ChartView::~ChartView() = default;
@@ -51,6 +53,14 @@ qint64 ChartView::valueAt(const QPoint& position) const
 
 void ChartView::setCrosshair(std::optional<qint64> timeMs, const QString& text)
 {
+    m_crosshairTime = timeMs;
+    m_crosshairLabel->setText(text);
+    placeCrosshair();
+}
+
+void ChartView::placeCrosshair()
+{
+    const std::optional<qint64> timeMs = m_crosshairTime;
     if (!timeMs || chart()->series().isEmpty()) {
         m_crosshair->hide();
         m_crosshairLabel->hide();
@@ -69,7 +79,6 @@ void ChartView::setCrosshair(std::optional<qint64> timeMs, const QString& text)
     m_crosshair->setLine(
         QLineF(chart()->mapToScene(QPointF(x, plot.top())), chart()->mapToScene(QPointF(x, plot.bottom()))));
     m_crosshair->show();
-    m_crosshairLabel->setText(text);
     m_crosshairLabel->adjustSize();
     // Beside the line, on the side with room, near the top of the plot.
     const QPoint lineTop = mapFromScene(chart()->mapToScene(QPointF(x, plot.top())));

@@ -41,9 +41,11 @@ protected:
 private:
     QRect dragRect(const QPoint& to) const;
     qint64 valueAt(const QPoint& position) const; // no plot-area check: for drag ends clamped to it
+    void placeCrosshair();
 
     QGraphicsLineItem* m_crosshair = nullptr;
     QLabel* m_crosshairLabel = nullptr;
     QRubberBand* m_rubberBand = nullptr;
     std::optional<QPoint> m_dragStart;
+    std::optional<qint64> m_crosshairTime;
 };

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -13,7 +14,17 @@ OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent)
     , m_targets(new TargetTableModel(this))
 {
-    auto* layout = new QVBoxLayout(this);
+    // Twelve cards do not fit every screen: the page scrolls, the cards keep a readable height.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
 
     m_heading = new QLabel(tr("Overview"), this);

@@ -149,6 +149,45 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
                  {"source", "queue"});
     queues.emptyReason = tr("no queue length gauges (celery_queue_length) and no Redis queue keys");
     data.panels.push_back(std::move(queues));
+
+    PanelData health = panel(QStringLiteral("health"), tr("Health-check latency"), Unit::Seconds);
+    addLines(&health, queries.gauge({"probe_duration_seconds", {}, {}}, {"probe"}, range), {}, {"probe"});
+    health.emptyReason = tr("no health probes in this workspace");
+    data.panels.push_back(std::move(health));
+
+    // The seeds' database figures: connections against the server's limit, lock waits, transactions.
+    PanelData connections = panel(QStringLiteral("dbConnections"), tr("Database connections"), Unit::Count);
+    if (addLines(&connections, queries.gauge({"pg_connections", {}, {}}, {"source", "state"}, range), {},
+                 {"source", "state"}))
+        addLines(&connections, queries.gauge({"pg_max_connections", {}, {}}, {"source"}, range),
+                 tr("max_connections"), {"source"});
+    connections.emptyReason = tr("no PostgreSQL source");
+    data.panels.push_back(std::move(connections));
+
+    PanelData locks = panel(QStringLiteral("dbLockWaits"), tr("Lock waits"), Unit::Count);
+    addLines(&locks, queries.gauge({"pg_lock_waiting_sessions", {}, {}}, {"source"}, range), {}, {"source"});
+    locks.emptyReason = tr("no PostgreSQL source");
+    data.panels.push_back(std::move(locks));
+
+    PanelData transactions =
+        panel(QStringLiteral("dbTransactions"), tr("Commits and rollbacks"), Unit::PerSecond);
+    if (addLines(&transactions, queries.rate({"pg_xact_commit_total", {}, {}}, {"source"}, range),
+                 tr("commits"), {"source"}))
+        addLines(&transactions, queries.rate({"pg_xact_rollback_total", {}, {}}, {"source"}, range),
+                 tr("rollbacks"), {"source"});
+    transactions.emptyReason = tr("no PostgreSQL source polled twice in this range");
+    data.panels.push_back(std::move(transactions));
+
+    PanelData memory = panel(QStringLiteral("redisMemory"), tr("Redis memory"), Unit::Ratio);
+    setThreshold(&memory, 0.9, true, tr("alert over 90 % of maxmemory"));
+    addLines(&memory, queries.gauge({"redis_memory_used_ratio", {}, {}}, {"source"}, range), {}, {"source"});
+    memory.emptyReason = tr("no Redis source with maxmemory set");
+    data.panels.push_back(std::move(memory));
+
+    PanelData clients = panel(QStringLiteral("redisClients"), tr("Redis clients"), Unit::Count);
+    addLines(&clients, queries.gauge({"redis_connected_clients", {}, {}}, {"source"}, range), {}, {"source"});
+    clients.emptyReason = tr("no Redis source");
+    data.panels.push_back(std::move(clients));
     return data;
 }
 

@@ -46,9 +46,11 @@ struct OverviewData
     std::vector<PanelData> panels;
 };
 
-// The Overview's cards over [endMs - spanMs, endMs], with the seeds' thresholds: P50/P95/P99
+// The Overview's twelve cards over [endMs - spanMs, endMs], with the seeds' thresholds: P50/P95/P99
 // latency (P95 ≤ 500 ms), request rate, 5xx ratio (zero errors), cache hit rate (alert under
-// 50 %), connection-pool usage (alert over 70 %), queue backlog (alert over 50).
+// 50 %), connection-pool usage (alert over 70 %), queue backlog (alert over 50); health-check
+// latency; PostgreSQL connections by state against max_connections, lock waits, commits and
+// rollbacks; Redis memory against maxmemory (alert over 90 %) and clients.
 OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std::int64_t spanMs);
 
 struct PanelResult;

@@ -1,4 +1,4 @@
-// computeOverview: the Overview's six cards from a real store, their thresholds, and an empty store
+// computeOverview: the Overview's twelve cards from a real store, their thresholds, and an empty store
 // giving reasons instead of lines.
 #include "overviewpanels.h"
 #include "timeseriesstore.h"
@@ -73,6 +73,15 @@ private slots:
             series(s, "celery_queue_length", {{"job", "api"}, {"queue", "import"}}, [](int) { return 60.0; });
             series(s, "redis_queue_length", {{"source", "broker"}, {"queue", "celery"}},
                    [](int) { return 4.0; });
+            series(s, "probe_duration_seconds", {{"probe", "api health"}}, [](int) { return 0.004; });
+            series(s, "pg_connections", {{"source", "erp-db"}, {"state", "active"}}, [](int) { return 7.0; });
+            series(s, "pg_connections", {{"source", "erp-db"}, {"state", "idle"}}, [](int) { return 13.0; });
+            series(s, "pg_max_connections", {{"source", "erp-db"}}, [](int) { return 100.0; });
+            series(s, "pg_lock_waiting_sessions", {{"source", "erp-db"}}, [](int) { return 2.0; });
+            series(s, "pg_xact_commit_total", {{"source", "erp-db"}}, [](int i) { return 30.0 * i; });
+            series(s, "pg_xact_rollback_total", {{"source", "erp-db"}}, [](int i) { return 1.0 * i; });
+            series(s, "redis_memory_used_ratio", {{"source", "broker"}}, [](int) { return 0.95; });
+            series(s, "redis_connected_clients", {{"source", "broker"}}, [](int) { return 12.0; });
             QVERIFY(s.flush());
         }
         store::StoreReader reader;
@@ -84,7 +93,10 @@ private slots:
             ids.append(panel.id);
         QCOMPARE(ids,
                  (QStringList{QStringLiteral("latency"), QStringLiteral("requests"), QStringLiteral("errors"),
-                              QStringLiteral("cache"), QStringLiteral("pools"), QStringLiteral("queues")}));
+                              QStringLiteral("cache"), QStringLiteral("pools"), QStringLiteral("queues"),
+                              QStringLiteral("health"), QStringLiteral("dbConnections"),
+                              QStringLiteral("dbLockWaits"), QStringLiteral("dbTransactions"),
+                              QStringLiteral("redisMemory"), QStringLiteral("redisClients")}));
 
         const panels::PanelData& latency = *find(data, "latency");
         QCOMPARE(latency.lines.size(), std::size_t(3));
@@ -106,6 +118,19 @@ private slots:
         QCOMPARE(lastOf(queues, QStringLiteral("import")), 60.0);
         QCOMPARE(lastOf(queues, QStringLiteral("broker celery")), 4.0);
         QVERIFY(panels::breaches(queues, 60));
+        QCOMPARE(lastOf(*find(data, "health"), QStringLiteral("api health")), 0.004);
+        const panels::PanelData& connections = *find(data, "dbConnections");
+        QCOMPARE(lastOf(connections, QStringLiteral("erp-db active")), 7.0);
+        QCOMPARE(lastOf(connections, QStringLiteral("erp-db idle")), 13.0);
+        QCOMPARE(lastOf(connections, QStringLiteral("max_connections erp-db")), 100.0);
+        QCOMPARE(lastOf(*find(data, "dbLockWaits"), QStringLiteral("erp-db")), 2.0);
+        const panels::PanelData& transactions = *find(data, "dbTransactions");
+        QCOMPARE(lastOf(transactions, QStringLiteral("commits erp-db")), 30.0);
+        QCOMPARE(lastOf(transactions, QStringLiteral("rollbacks erp-db")), 1.0);
+        const panels::PanelData& memory = *find(data, "redisMemory");
+        QCOMPARE(lastOf(memory, QStringLiteral("broker")), 0.95);
+        QVERIFY(panels::breaches(memory, 0.95));
+        QCOMPARE(lastOf(*find(data, "redisClients"), QStringLiteral("broker")), 12.0);
     }
 
     void anEmptyStoreSaysWhy()
@@ -121,7 +146,7 @@ private slots:
         QString error;
         QVERIFY2(reader.open(path, &error), qPrintable(error));
         const panels::OverviewData data = panels::computeOverview(reader, t0, 3'600'000);
-        QCOMPARE(data.panels.size(), std::size_t(6));
+        QCOMPARE(data.panels.size(), std::size_t(12));
         for (const panels::PanelData& panel : data.panels) {
             QVERIFY2(panel.lines.empty(), qPrintable(panel.id));
             QVERIFY2(panel.error.isEmpty(), qPrintable(panel.error));
