@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <set>
 
 namespace {
@@ -48,6 +49,14 @@ SecretSource secretFromJson(JsonFieldReader& auth, const QJsonObject& authObject
                   QStringLiteral("secrets are never stored in the workspace; use secretEnv or secretFile"));
     if (secret.isEmpty())
         auth.fail(QStringLiteral("secretEnv"), QStringLiteral("set secretEnv or secretFile"));
+    // A value pasted where its variable's name belongs would be written to the workspace (and is
+    // not repeated here: it may be the secret).
+    static const QRegularExpression environmentName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!secret.environmentVariable.isEmpty() &&
+        !environmentName.match(secret.environmentVariable).hasMatch())
+        auth.fail(QStringLiteral("secretEnv"),
+                  QStringLiteral("expected the name of an environment variable (letters, digits and _), "
+                                 "never the secret itself"));
     return secret;
 }
 

@@ -266,6 +266,9 @@ private slots:
         QTest::newRow("redis username without password")
             << QByteArray(R"({"formatVersion":1,"redis":[{"name":"r","auth":{"username":"u"}}]})")
             << QStringLiteral("redis[0].auth.secretEnv: set secretEnv or secretFile");
+        QTest::newRow("secret pasted as an environment variable name")
+            << QByteArray(R"({"formatVersion":1,"redis":[{"name":"r","auth":{"secretEnv":"hunter2!"}}]})")
+            << QStringLiteral("redis[0].auth.secretEnv: expected the name of an environment variable");
         QTest::newRow("storage size too small")
             << QByteArray(R"({"formatVersion":1,"storage":{"maxFileMiB":3}})")
             << QStringLiteral("storage.maxFileMiB: must be 0 (no limit) or at least 16");
