@@ -9,6 +9,7 @@ class CachePage;
 class DatabasePage;
 class EndpointsPage;
 class OverviewPage;
+class SettingsPage;
 
 // The shell: navigation on the left, one page at a time on the right, status at the bottom.
 class MainWindow : public QMainWindow
@@ -22,6 +23,7 @@ public:
     DatabasePage* databasePage() const { return m_database; }
     CachePage* cachePage() const { return m_cache; }
     EndpointsPage* endpointsPage() const { return m_endpoints; }
+    SettingsPage* settingsPage() const { return m_settings; }
     QString currentPageId() const;
     // False when no page has that id.
     bool showPage(const QString& id);
@@ -42,5 +44,6 @@ private:
     DatabasePage* m_database = nullptr;
     CachePage* m_cache = nullptr;
     EndpointsPage* m_endpoints = nullptr;
+    SettingsPage* m_settings = nullptr;
     QLabel* m_status = nullptr;
 };
