@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "overviewcards.h"
 #include "overviewpage.h"
+#include "settingspage.h"
 #include "targettablemodel.h"
 #include "timerangebar.h"
 
@@ -86,6 +87,7 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
     connect(&m_store, &store::TimeSeriesStore::writeStateChanged, this, &DashboardSession::onStoreWriteState);
     connect(&m_store, &store::TimeSeriesStore::committed, this, &DashboardSession::onStoreCommitted);
     connect(&m_configWatcher, &QFileSystemWatcher::fileChanged, this, &DashboardSession::reloadConfiguration);
+    connect(m_window->settingsPage(), &SettingsPage::applyRequested, this, &DashboardSession::applySettings);
     m_overviewTimer.setInterval(m_window->timeRange()->refreshInterval());
     connect(&m_overviewTimer, &QTimer::timeout, this, &DashboardSession::refreshOverview);
 }
@@ -112,6 +114,8 @@ bool DashboardSession::open(QString* errorMessage)
     m_window->overviewPage()->setWorkspace({m_workspace.config().name, m_workspace.paths().configFile(),
                                             m_workspace.paths().dataFile(),
                                             m_workspace.file().journalMode()});
+    m_window->settingsPage()->setConfigFile(m_workspace.paths().configFile());
+    m_window->settingsPage()->setConfig(m_workspace.config());
     openStore();
     startOverview();
     if (m_workspace.config().demo)
@@ -143,11 +147,18 @@ void DashboardSession::startCollecting()
     m_collector.start();
     m_postgres.start();
     m_redis.start();
-    if (!m_configWatcher.files().contains(m_workspace.paths().configFile()))
-        m_configWatcher.addPath(m_workspace.paths().configFile());
+    watchConfigFile();
     qCInfo(lcApp) << "collecting" << config.targets.size() << "targets," << config.probes.size() << "probes,"
                   << config.jsonEndpoints.size() << "JSON endpoints," << config.postgres.size()
                   << "PostgreSQL and" << config.redis.size() << "Redis sources";
+}
+
+void DashboardSession::watchConfigFile()
+{
+    // Editors and QSaveFile replace the file, which drops the watch; take it up again.
+    const QString path = m_workspace.paths().configFile();
+    if (QFileInfo::exists(path) && !m_configWatcher.files().contains(path))
+        m_configWatcher.addPath(path);
 }
 
 void DashboardSession::configureCollectors(const WorkspaceConfig& config)
@@ -242,7 +253,8 @@ void DashboardSession::refreshEndpointChart()
 void DashboardSession::openStore()
 {
     store::StoreOptions options;
-    const StorageSettings& storage = m_workspace.config().storage;
+    m_openedStorage = m_workspace.config().storage;
+    const StorageSettings& storage = m_openedStorage;
     options.retentionMs = std::int64_t(storage.retentionDays) * 24 * 3600 * 1000;
     options.maxFileBytes = std::int64_t(storage.maxFileMiB) * 1024 * 1024;
     QString error;
@@ -257,7 +269,7 @@ void DashboardSession::openStore()
 
 QString DashboardSession::retentionText() const
 {
-    const StorageSettings& storage = m_workspace.config().storage;
+    const StorageSettings& storage = m_openedStorage;
     QString text = storage.retentionDays > 0 ? tr("keeps %n day(s)", nullptr, storage.retentionDays)
                                              : tr("keeps everything");
     if (storage.maxFileMiB > 0)
@@ -293,9 +305,7 @@ void DashboardSession::onStoreWriteState(const QString& error)
 void DashboardSession::reloadConfiguration()
 {
     const QString path = m_workspace.paths().configFile();
-    // Editors and QSaveFile replace the file, which drops the watch; take it up again.
-    if (QFileInfo::exists(path) && !m_configWatcher.files().contains(path))
-        m_configWatcher.addPath(path);
+    watchConfigFile();
     QFile file(path);
     WorkspaceConfig config;
     QString error;
@@ -307,13 +317,44 @@ void DashboardSession::reloadConfiguration()
         const QString message = tr("%1: %2 — still running the previous configuration").arg(path, error);
         qCWarning(lcApp).noquote() << message;
         m_window->setStatusMessage(message);
+        m_window->settingsPage()->configFileRefused(message);
         emit configurationApplied(false, message);
         return;
     }
     m_workspace.adoptConfig(config);
     showConfiguredRows();
     configureCollectors(config);
+    m_window->settingsPage()->configChangedOnDisk(config);
     m_window->setStatusMessage(tr("Configuration reloaded from %1").arg(path));
+    emit configurationApplied(true, {});
+}
+
+void DashboardSession::applySettings(const WorkspaceConfig& config)
+{
+    SettingsPage* page = m_window->settingsPage();
+    QString error;
+    if (!m_workspace.saveConfig(config, &error)) {
+        const QString message =
+            tr("Settings not saved: %1 — still running the previous configuration").arg(error);
+        qCWarning(lcApp).noquote() << message;
+        m_window->setStatusMessage(message);
+        page->applyFailed(error);
+        emit configurationApplied(false, message);
+        return;
+    }
+    // saveConfig() adopted it; the watcher's reload that follows finds nothing new.
+    watchConfigFile();
+    showConfiguredRows();
+    configureCollectors(config);
+    page->setConfig(config);
+    QString applied =
+        tr("Saved to %1 at %2; the collectors run on it.")
+            .arg(m_workspace.paths().configFile(), clockTime(QDateTime::currentMSecsSinceEpoch()));
+    if (config.storage != m_openedStorage)
+        applied +=
+            QLatin1Char(' ') + tr("The storage settings take effect when the workspace is next opened.");
+    page->applySucceeded(applied);
+    m_window->setStatusMessage(tr("Settings saved to %1").arg(m_workspace.paths().configFile()));
     emit configurationApplied(true, {});
 }
 
@@ -378,6 +419,11 @@ void DashboardSession::onDemoReady(const QUrl& url)
     QString error;
     if (!m_workspace.saveConfig(config, &error))
         qCWarning(lcApp).noquote() << error;
+    SettingsPage* page = m_window->settingsPage();
+    if (page->hasUnsavedChanges())
+        page->configChangedOnDisk(m_workspace.config());
+    else
+        page->setConfig(m_workspace.config());
     upsert({QStringLiteral("process"), demoProcessName, url, TargetStatus::State::Up,
             tr("embedded demo server, process %1").arg(m_demo.processId())});
     showConfiguredRows();

@@ -24,7 +24,7 @@ struct TargetStatus;
 // overview's table honest about all of it. Everything collected is written to the
 // workspace's time-series store; a store that cannot write says why and collection goes on. An edited
 // workspace.json is picked up while running; a broken edit is reported and the last good configuration keeps
-// running.
+// running. The Settings page's Apply is saved to workspace.json and taken up the same way.
 class DashboardSession : public QObject
 {
     Q_OBJECT
@@ -60,6 +60,8 @@ private:
     void onDemoFailed(const QString& message);
     void startCollecting();
     void reloadConfiguration();
+    void applySettings(const WorkspaceConfig& config);
+    void watchConfigFile();
     void showConfiguredRows();
     void upsert(const TargetStatus& status);
     void onScraped(const ScrapeResult& result);
@@ -88,5 +90,6 @@ private:
     std::unique_ptr<store::ReadJobRunner> m_reads; // the charts' and tables' queries, off the GUI thread
     QTimer m_overviewTimer;
     QFileSystemWatcher m_configWatcher;
+    StorageSettings m_openedStorage; // what the store enforces: storage settings apply when it opens
     bool m_everythingReported = false;
 };

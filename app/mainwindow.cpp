@@ -7,6 +7,7 @@
 #include "overviewpage.h"
 #include "pagecatalog.h"
 #include "pendingpage.h"
+#include "settingspage.h"
 #include "timerangebar.h"
 
 #include <QActionGroup>
@@ -147,6 +148,8 @@ void MainWindow::addPages()
             widget = m_endpoints = new EndpointsPage(m_pages);
         else if (page.id == QLatin1String("cache"))
             widget = m_cache = new CachePage(m_pages);
+        else if (page.id == QLatin1String("settings"))
+            widget = m_settings = new SettingsPage(m_pages);
         else
             widget = new PendingPage(page.title, page.purpose, page.planned, page.issue, m_pages);
         widget->setObjectName(page.id + QStringLiteral("Page"));

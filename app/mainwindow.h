@@ -13,6 +13,7 @@ class DatabasePage;
 class EndpointsPage;
 class OverviewPage;
 class TimeRangeBar;
+class SettingsPage;
 
 // The shell: navigation on the left, one page at a time on the right, status at the bottom.
 class MainWindow : public QMainWindow
@@ -28,6 +29,7 @@ public:
     EndpointsPage* endpointsPage() const { return m_endpoints; }
     // The time range all charts share (top right of the window).
     TimeRangeBar* timeRange() const { return m_timeRange; }
+    SettingsPage* settingsPage() const { return m_settings; }
     QString currentPageId() const;
     // False when no page has that id.
     bool showPage(const QString& id);
@@ -54,6 +56,7 @@ private:
     CachePage* m_cache = nullptr;
     EndpointsPage* m_endpoints = nullptr;
     TimeRangeBar* m_timeRange = nullptr;
+    SettingsPage* m_settings = nullptr;
     QLabel* m_status = nullptr;
     QActionGroup* m_themeActions = nullptr;
 };

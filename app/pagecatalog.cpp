@@ -56,7 +56,7 @@ QList<PageInfo> PageCatalog::pages()
          QStringLiteral("settings"),
          tr("Targets, probes, database and cache sources, intervals and retention."),
          {tr("Editable sources with validation"), tr("Scrape intervals and retention")},
-         6},
+         0},
     };
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <set>
 
 namespace {
@@ -48,6 +49,14 @@ SecretSource secretFromJson(JsonFieldReader& auth, const QJsonObject& authObject
                   QStringLiteral("secrets are never stored in the workspace; use secretEnv or secretFile"));
     if (secret.isEmpty())
         auth.fail(QStringLiteral("secretEnv"), QStringLiteral("set secretEnv or secretFile"));
+    // A value pasted where its variable's name belongs would be written to the workspace (and is
+    // not repeated here: it may be the secret).
+    static const QRegularExpression environmentName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!secret.environmentVariable.isEmpty() &&
+        !environmentName.match(secret.environmentVariable).hasMatch())
+        auth.fail(QStringLiteral("secretEnv"),
+                  QStringLiteral("expected the name of an environment variable (letters, digits and _), "
+                                 "never the secret itself"));
     return secret;
 }
 
@@ -286,6 +295,11 @@ RedisSource redisFromJson(const QJsonObject& object, const QString& path, QStrin
     return r;
 }
 
+QJsonObject storageToJson(const StorageSettings& s)
+{
+    return {{QStringLiteral("retentionDays"), s.retentionDays}, {QStringLiteral("maxFileMiB"), s.maxFileMiB}};
+}
+
 StorageSettings storageFromJson(const QJsonObject& object, QString* error)
 {
     JsonFieldReader in(object, QStringLiteral("storage"), error);
@@ -318,6 +332,23 @@ QList<T> readList(const QJsonObject& root, const QString& key, Parse parse, QStr
     return items;
 }
 
+// Checks each entry of one list as readList() would read it back, but goes on past a problem.
+template<typename T, typename ToJson, typename Parse>
+void checkList(const QList<T>& items, const QString& key, ToJson toJson, Parse parse, QStringList* errors)
+{
+    std::set<QString> names;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+        QString error;
+        parse(toJson(items.at(i)), path, &error);
+        if (!error.isEmpty())
+            errors->append(error);
+        const QString& name = items.at(i).name;
+        if (!name.isEmpty() && !names.insert(name).second)
+            errors->append(path + QStringLiteral(".name: \"%1\" is used twice").arg(name));
+    }
+}
+
 template<typename T, typename ToJson>
 QJsonArray writeList(const QList<T>& items, ToJson toJson)
 {
@@ -339,10 +370,24 @@ QByteArray WorkspaceConfig::toJson() const
         {QStringLiteral("jsonEndpoints"), writeList(jsonEndpoints, endpointToJson)},
         {QStringLiteral("postgres"), writeList(postgres, postgresToJson)},
         {QStringLiteral("redis"), writeList(redis, redisToJson)},
-        {QStringLiteral("storage"), QJsonObject{{QStringLiteral("retentionDays"), storage.retentionDays},
-                                                {QStringLiteral("maxFileMiB"), storage.maxFileMiB}}},
+        {QStringLiteral("storage"), storageToJson(storage)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QStringList WorkspaceConfig::validationErrors() const
+{
+    QStringList errors;
+    checkList(targets, QStringLiteral("targets"), targetToJson, targetFromJson, &errors);
+    checkList(probes, QStringLiteral("probes"), probeToJson, probeFromJson, &errors);
+    checkList(jsonEndpoints, QStringLiteral("jsonEndpoints"), endpointToJson, endpointFromJson, &errors);
+    checkList(postgres, QStringLiteral("postgres"), postgresToJson, postgresFromJson, &errors);
+    checkList(redis, QStringLiteral("redis"), redisToJson, redisFromJson, &errors);
+    QString error;
+    storageFromJson(storageToJson(storage), &error);
+    if (!error.isEmpty())
+        errors.append(error);
+    return errors;
 }
 
 bool WorkspaceConfig::fromJson(const QByteArray& json, WorkspaceConfig* config, QString* errorMessage)

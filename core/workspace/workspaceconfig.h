@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // How much history the workspace's SQLite file keeps.
@@ -41,6 +42,10 @@ struct WorkspaceConfig
     // Parses a workspace file; on failure returns false, leaves *config alone and says what
     // and where in errorMessage ("targets[1].url: expected an http:// or https:// URL").
     static bool fromJson(const QByteArray& json, WorkspaceConfig* config, QString* errorMessage);
+    // Everything fromJson() would refuse in this configuration, by the same rules: at most one
+    // problem per entry (the first, as fromJson() reports it) plus every name used twice, each with
+    // its field path. Empty when the configuration can be saved and read back. For editors.
+    QStringList validationErrors() const;
 
     // The demo workspace around a demo target at baseUrl: its /metrics, its /health
     // (JSON status "ok") and its /api/performance/metrics JSON endpoint.

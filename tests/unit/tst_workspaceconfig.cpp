@@ -116,6 +116,71 @@ private slots:
         QVERIFY(!json.contains("password"));
     }
 
+    void validationErrorsListEveryBrokenEntry()
+    {
+        WorkspaceConfig config = WorkspaceConfig::demoWorkspace(QUrl(QStringLiteral("http://127.0.0.1:1")));
+        QCOMPARE(config.validationErrors(), QStringList());
+
+        ScrapeTarget badUrl = config.targets.first();
+        badUrl.name = QStringLiteral("second");
+        badUrl.url = QUrl(QStringLiteral("ftp.example/metrics"));
+        config.targets.append(badUrl);
+        ScrapeTarget slow = config.targets.first();
+        slow.name = QStringLiteral("third");
+        slow.timeoutMs = slow.intervalMs + 1;
+        config.targets.append(slow);
+        config.probes.append(config.probes.first()); // same name twice
+        RedisSource redis;
+        redis.name = QStringLiteral("cache");
+        redis.username = QStringLiteral("monitor"); // an ACL user without a password source
+        config.redis.append(redis);
+        config.storage.maxFileMiB = 3;
+
+        const QStringList errors = config.validationErrors();
+        QCOMPARE(errors,
+                 QStringList({QStringLiteral("targets[1].url: expected an http:// or https:// URL, got "
+                                             "\"ftp.example/metrics\""),
+                              QStringLiteral("targets[2].timeoutMs: must not exceed intervalMs (5000)"),
+                              QStringLiteral("probes[1].name: \"demo-target health\" is used twice"),
+                              QStringLiteral("redis[0].auth.secretEnv: set secretEnv or secretFile"),
+                              QStringLiteral("storage.maxFileMiB: must be 0 (no limit) or at least 16")}));
+        // The same rules as reading the file back: fromJson() refuses it with the first of them.
+        WorkspaceConfig parsed;
+        QString error;
+        QVERIFY(!WorkspaceConfig::fromJson(config.toJson(), &parsed, &error));
+        QCOMPARE(error, errors.first());
+    }
+
+    void validationErrorsOfEntriesAnEditorHolds()
+    {
+        // Entries as a settings editor holds them in memory, before any file exists.
+        WorkspaceConfig config;
+        ScrapeTarget basic;
+        basic.name = QStringLiteral("t");
+        basic.url = QUrl(QStringLiteral("http://x.example/metrics"));
+        basic.auth = ScrapeTarget::Auth::Basic;
+        basic.secret.environmentVariable = QStringLiteral("T_PASSWORD");
+        config.targets.append(basic);
+        JsonEndpoint unmapped;
+        unmapped.name = QStringLiteral("j");
+        unmapped.url = QUrl(QStringLiteral("http://x.example/stats"));
+        config.jsonEndpoints.append(unmapped);
+        PostgresSource inlinePassword;
+        inlinePassword.name = QStringLiteral("p");
+        inlinePassword.conninfo = QStringLiteral("host=x password=hunter2");
+        config.postgres.append(inlinePassword);
+        config.postgres.append(PostgresSource{});
+
+        const QStringList errors = config.validationErrors();
+        QCOMPARE(errors.size(), 4);
+        QCOMPARE(errors.at(0), QStringLiteral("targets[0].auth.username: missing or empty"));
+        QCOMPARE(errors.at(1),
+                 QStringLiteral("jsonEndpoints[0].mappings: give at least one mapping or a preset"));
+        QVERIFY2(errors.at(2).startsWith(QStringLiteral("postgres[0].conninfo: ")), qPrintable(errors.at(2)));
+        QVERIFY2(!errors.at(2).contains(QStringLiteral("hunter2")), "a secret leaked into an error message");
+        QCOMPARE(errors.at(3), QStringLiteral("postgres[1].name: missing or empty"));
+    }
+
     void rejectsBadInputNamingTheField_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -201,6 +266,9 @@ private slots:
         QTest::newRow("redis username without password")
             << QByteArray(R"({"formatVersion":1,"redis":[{"name":"r","auth":{"username":"u"}}]})")
             << QStringLiteral("redis[0].auth.secretEnv: set secretEnv or secretFile");
+        QTest::newRow("secret pasted as an environment variable name")
+            << QByteArray(R"({"formatVersion":1,"redis":[{"name":"r","auth":{"secretEnv":"hunter2!"}}]})")
+            << QStringLiteral("redis[0].auth.secretEnv: expected the name of an environment variable");
         QTest::newRow("storage size too small")
             << QByteArray(R"({"formatVersion":1,"storage":{"maxFileMiB":3}})")
             << QStringLiteral("storage.maxFileMiB: must be 0 (no limit) or at least 16");
