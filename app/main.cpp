@@ -130,8 +130,6 @@ int main(int argc, char** argv)
 
     MainWindow window;
     window.showTheme(theme);
-    if (options.refreshSeconds > 0)
-        window.timeRange()->setRefreshInterval(options.refreshSeconds * 1000);
     DashboardSession session(options, &window);
     QString error;
     if (!session.open(&error)) {
@@ -143,6 +141,8 @@ int main(int argc, char** argv)
     }
     if (options.screenshotFile.isEmpty())
         window.restoreLayout();
+    if (options.refreshSeconds > 0) // the command line wins over what the last session left
+        window.timeRange()->setRefreshInterval(options.refreshSeconds * 1000);
     if (!options.page.isEmpty())
         window.showPage(options.page);
     if (!options.screenshotFile.isEmpty())

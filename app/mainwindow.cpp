@@ -191,6 +191,11 @@ void MainWindow::restoreLayout()
     const QString page = settings.value(QStringLiteral("mainWindow/page")).toString();
     if (!page.isEmpty())
         showPage(page);
+    // The span and refresh rate come back; a zoom or pause is about a moment and does not.
+    if (settings.contains(QStringLiteral("charts/span")))
+        m_timeRange->setPresetSpan(settings.value(QStringLiteral("charts/span")).toLongLong());
+    if (settings.contains(QStringLiteral("charts/refreshMs")))
+        m_timeRange->setRefreshInterval(settings.value(QStringLiteral("charts/refreshMs")).toInt());
 }
 
 void MainWindow::saveLayout() const
@@ -199,6 +204,8 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/page"), currentPageId());
+    settings.setValue(QStringLiteral("charts/span"), m_timeRange->presetSpan());
+    settings.setValue(QStringLiteral("charts/refreshMs"), m_timeRange->refreshInterval());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -119,8 +119,11 @@ void ChartCard::rebuildChart(const ChartCardData& data)
     for (QAbstractAxis* axis : m_chart->axes())
         m_chart->removeAxis(axis);
     auto* x = new QDateTimeAxis;
-    x->setFormat(data.endMs - data.startMs > 86'400'000 ? QStringLiteral("dd.MM HH:mm")
-                                                        : QStringLiteral("HH:mm"));
+    // Ticks must differ: seconds for a span of minutes, the date for one of days.
+    const qint64 span = data.endMs - data.startMs;
+    x->setFormat(span > 86'400'000     ? QStringLiteral("dd.MM HH:mm")
+                 : span <= 10 * 60'000 ? QStringLiteral("HH:mm:ss")
+                                       : QStringLiteral("HH:mm"));
     x->setRange(QDateTime::fromMSecsSinceEpoch(data.startMs), QDateTime::fromMSecsSinceEpoch(data.endMs));
     x->setTickCount(5);
     auto* y = new QValueAxis;

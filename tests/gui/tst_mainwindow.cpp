@@ -1,3 +1,4 @@
+#include "apptheme.h"
 #include "cachepage.h"
 #include "chartcard.h"
 #include "chartview.h"
@@ -24,6 +25,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -117,6 +119,63 @@ private slots:
         QCOMPARE(window.currentPageId(), QStringLiteral("alerts"));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPageId(), QStringLiteral("overview"));
+    }
+
+    void windowRemembersItsLayout()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1234, 777);
+            window.showPage(QStringLiteral("database"));
+            window.timeRange()->setPresetSpan(6 * 3'600'000);
+            window.timeRange()->setRefreshInterval(10'000);
+            window.timeRange()->zoomTo(0, 3'600'000); // a zoom is of the moment: not kept
+            window.close();
+        }
+        MainWindow window;
+        window.restoreLayout();
+        QCOMPARE(window.currentPageId(), QStringLiteral("database"));
+        QCOMPARE(window.timeRange()->presetSpan(), 6 * 3'600'000);
+        QCOMPARE(window.timeRange()->refreshInterval(), 10'000);
+        QVERIFY(window.timeRange()->isLive());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1234, 777));
+        QSettings().clear(); // the other tests start from defaults
+    }
+
+    void themesRecolourTheWholeWindow()
+    {
+        MainWindow window;
+        ChartCardData data;
+        data.title = QStringLiteral("Queue backlog");
+        data.startMs = 0;
+        data.endMs = 60'000;
+        data.lines = {{QStringLiteral("default"), {QPointF(0, 1), QPointF(30'000, 2), QPointF(60'000, 3)}}};
+        window.overviewPage()->setPanels({data});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ChartCard* card = window.overviewPage()->cards().first();
+        const QColor systemWindow = window.palette().color(QPalette::Window);
+
+        // Palette changes reach the widgets through posted events.
+        AppTheme::apply(Theme::Dark);
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 128);
+        QTRY_VERIFY(card->isDark());
+        QCOMPARE(card->view()->chart()->backgroundBrush().color(), window.palette().color(QPalette::Base));
+        // The navigation's selection is recomputed from the new palette, not left light.
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation->palette().color(QPalette::Highlight).lightness() < 128);
+        QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/theme-dark.png")));
+
+        AppTheme::apply(Theme::Light);
+        QTRY_VERIFY(!card->isDark());
+        QTRY_VERIFY(navigation->palette().color(QPalette::Highlight).lightness() > 128);
+        AppTheme::apply(Theme::System);
+        QTRY_COMPARE(window.palette().color(QPalette::Window), systemWindow);
+        QCOMPARE(AppTheme::current(), Theme::System);
     }
 
     void targetModelMergesRows()

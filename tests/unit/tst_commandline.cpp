@@ -63,6 +63,24 @@ private slots:
         QCOMPARE(options.page, page);
     }
 
+    void themeAndRefresh()
+    {
+        const QString exe = QStringLiteral("perfdash");
+        CommandLineOptions options =
+            CommandLine::parse({exe, QStringLiteral("--theme"), QStringLiteral("dark"),
+                                QStringLiteral("--refresh"), QStringLiteral("1")});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.theme, QStringLiteral("dark"));
+        QCOMPARE(options.refreshSeconds, 1);
+        options = CommandLine::parse({exe});
+        QCOMPARE(options.theme, QString());
+        QCOMPARE(options.refreshSeconds, 0);
+        options = CommandLine::parse({exe, QStringLiteral("--theme"), QStringLiteral("purple")});
+        QCOMPARE(options.error, QStringLiteral("--theme expects system, light or dark"));
+        options = CommandLine::parse({exe, QStringLiteral("--refresh"), QStringLiteral("2")});
+        QCOMPARE(options.error, QStringLiteral("--refresh expects 1, 5, 10, 30 or 60 seconds"));
+    }
+
     void helpListsEveryPage()
     {
         const QString help = CommandLine::helpText();
