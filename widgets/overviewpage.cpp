@@ -1,5 +1,6 @@
 #include "overviewpage.h"
 
+#include "healthtiles.h"
 #include "targettablemodel.h"
 
 #include <QGridLayout>
@@ -47,8 +48,24 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_store->setWordWrap(true);
     layout->addWidget(m_store);
 
-    auto* targetsHeading = new QLabel(tr("<b>Targets</b>"), this);
     layout->addSpacing(8);
+    layout->addWidget(new QLabel(tr("<b>Health</b>"), this));
+    m_tiles = new HealthTiles(m_targets, this);
+    m_tiles->setObjectName(QStringLiteral("healthTiles"));
+    layout->addWidget(m_tiles);
+
+    layout->addSpacing(8);
+    auto* chartsHeading =
+        new QLabel(tr("<b>Charts</b> — drag across a chart to zoom, double-click to reset"), this);
+    chartsHeading->setObjectName(QStringLiteral("chartsHeading"));
+    layout->addWidget(chartsHeading);
+    m_cardGrid = new QGridLayout;
+    m_cardGrid->setSpacing(10);
+    layout->addLayout(m_cardGrid, 1);
+
+    // Every source in full below the charts: address, state and the last figures or error.
+    auto* targetsHeading = new QLabel(tr("<b>Targets</b>"), this);
+    layout->addSpacing(12);
     layout->addWidget(targetsHeading);
 
     m_targetView = new QTableView(this);
@@ -62,15 +79,6 @@ OverviewPage::OverviewPage(QWidget* parent)
     connect(m_targets, &QAbstractItemModel::rowsInserted, m_targetView, &QTableView::resizeColumnsToContents);
     connect(m_targets, &QAbstractItemModel::dataChanged, m_targetView, &QTableView::resizeColumnsToContents);
     layout->addWidget(m_targetView);
-
-    layout->addSpacing(8);
-    auto* chartsHeading =
-        new QLabel(tr("<b>Charts</b> — drag across a chart to zoom, double-click to reset"), this);
-    chartsHeading->setObjectName(QStringLiteral("chartsHeading"));
-    layout->addWidget(chartsHeading);
-    m_cardGrid = new QGridLayout;
-    m_cardGrid->setSpacing(10);
-    layout->addLayout(m_cardGrid, 1);
 }
 
 OverviewPage::~OverviewPage() = default;

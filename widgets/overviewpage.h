@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class HealthTiles;
 class QGridLayout;
 class QLabel;
 class QTableView;
@@ -33,6 +34,7 @@ public:
     void setStoreState(bool writing, const QString& detail);
     QString storeState() const;
     TargetTableModel* targetModel() const { return m_targets; }
+    HealthTiles* healthTiles() const { return m_tiles; }
     // The chart cards, in order; cards are added or removed to match.
     void setPanels(const QList<ChartCardData>& panels);
     QList<ChartCard*> cards() const { return m_cards; }
@@ -49,6 +51,7 @@ private:
     QLabel* m_store = nullptr;
     TargetTableModel* m_targets = nullptr;
     QTableView* m_targetView = nullptr;
+    HealthTiles* m_tiles = nullptr;
     std::optional<qint64> m_crosshair;
     QGridLayout* m_cardGrid = nullptr;
     QList<ChartCard*> m_cards;

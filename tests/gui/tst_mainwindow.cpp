@@ -6,6 +6,7 @@
 #include "databasepage.h"
 #include "demotargetprocess.h"
 #include "endpointspage.h"
+#include "healthtiles.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "pagecatalog.h"
@@ -244,6 +245,13 @@ private slots:
                  qPrintable(row(QStringLiteral("metrics")).detail));
         QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("health")).state, TargetStatus::State::Up, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("json")).state, TargetStatus::State::Up, 20000);
+        // One health tile per row, saying what the row says.
+        const HealthTiles* tiles = window.overviewPage()->healthTiles();
+        QCOMPARE(tiles->tileCount(), model->rowCount());
+        for (int i = 0; i < model->rowCount(); ++i) {
+            QVERIFY2(tiles->stateText(i).contains(QStringLiteral("Up")), qPrintable(tiles->stateText(i)));
+            QCOMPARE(tiles->detailText(i).left(40), model->targets().at(i).detail.left(40));
+        }
 
         // What was collected is kept in the workspace's data file, under Prometheus' names.
         QVERIFY(session.flushStore());
@@ -275,6 +283,17 @@ private slots:
                  qPrintable(card(QStringLiteral("Latency"))->valueText()));
         QVERIFY(!card(QStringLiteral("Latency"))->isAlerting()); // the demo target answers well under 500 ms
         QCOMPARE(card(QStringLiteral("Queue backlog"))->lineCount(), 3);
+        // The value a card shows is the store's: the largest queue's latest length.
+        QVERIFY(session.flushStore());
+        const std::vector<double> queueLengths = latest(session.store(), "celery_queue_length", {});
+        QCOMPARE(queueLengths.size(), std::size_t(3));
+        const double longest = *std::max_element(queueLengths.begin(), queueLengths.end());
+        QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("Queue backlog"))->valueText(),
+                                  QString::number(longest, 'f',
+                                                  longest >= 100  ? 0
+                                                  : longest >= 10 ? 1
+                                                                  : 2),
+                                  10000);
         QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("Request rate"))->lineCount(), 1, 10000);
         QVERIFY(card(QStringLiteral("Connection-pool usage"))->lineCount() >= 1);
         // With no cache lookups yet the cache card says why instead of drawing nothing.
