@@ -13,8 +13,8 @@
 # the ratio shows what the 1 Hz redraw costs.
 # QT_QPA_PLATFORM=offscreen: widgets still paint with the raster engine into a QImage backing
 # store, so drawing is counted; what a real X11/Wayland session adds (the transfer to the
-# server, compositing) is not. The window is the default 1180×720: cards scrolled out of view
-# get their data every second but are not painted.
+# server, compositing) is not. The window has its default size (1180×720 when this was
+# written): cards scrolled out of view get their data every second but are not painted.
 # Prints one JSON object per line. Env: PERFDASH_BUILD_DIR, PERFDASH_BENCH_WARMUP (20 s),
 # PERFDASH_BENCH_SECONDS (60 s), PERFDASH_BENCH_RATE (HTTP requests/s to each target, 40).
 set -euo pipefail
