@@ -24,7 +24,7 @@ struct Parser
         QStringLiteral("page")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
-        QStringLiteral("Render the main window to <file.png> once the workspace is up, "
+        QStringLiteral("Render the main window (1500x1000) to <file.png> once the workspace is up, "
                        "then exit. Works without a display."),
         QStringLiteral("file.png")};
     QCommandLineOption screenshotAfter{

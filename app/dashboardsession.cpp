@@ -8,6 +8,7 @@
 #include "overviewcards.h"
 #include "overviewpage.h"
 #include "settingspage.h"
+#include "sourcepanels.h"
 #include "targettablemodel.h"
 #include "timerangebar.h"
 
@@ -191,6 +192,9 @@ void DashboardSession::startOverview()
             [this](int ms) { m_overviewTimer.setInterval(ms); });
     connect(m_window->endpointsPage(), &EndpointsPage::selectionChanged, this,
             &DashboardSession::refreshEndpointChart);
+    connect(m_window->databasePage(), &SourcePage::sourcePicked, this,
+            &DashboardSession::refreshSourceCharts);
+    connect(m_window->cachePage(), &SourcePage::sourcePicked, this, &DashboardSession::refreshSourceCharts);
     refreshOverview();
     m_overviewTimer.start();
 }
@@ -229,6 +233,34 @@ void DashboardSession::refreshOverview()
             emit endpointsUpdated();
         });
     refreshEndpointChart();
+    refreshSourceCharts();
+}
+
+void DashboardSession::refreshSourceCharts()
+{
+    if (!m_reads)
+        return;
+    const auto [start, end] = m_window->timeRange()->window(QDateTime::currentMSecsSinceEpoch());
+    using Compute =
+        panels::OverviewData (*)(store::StoreReader&, const std::string&, std::int64_t, std::int64_t);
+    const std::pair<SourcePage*, Compute> pages[] = {{m_window->databasePage(), &panels::databasePanels},
+                                                     {m_window->cachePage(), &panels::cachePanels}};
+    for (const auto& [page, compute] : pages) {
+        const std::string source = page->pickedSource().toStdString();
+        if (source.empty())
+            continue;
+        auto charts = std::make_shared<panels::OverviewData>();
+        m_reads->submit(
+            page->objectName() + QStringLiteral(" charts"),
+            [charts, compute, source, start, end](store::StoreReader& reader) {
+                *charts = compute(reader, source, end, end - start);
+            },
+            [page, charts, source](const QString& error) {
+                // A result for a source no longer picked is dropped; the new pick has its own job.
+                if (error.isEmpty() && page->pickedSource().toStdString() == source)
+                    page->setCharts(overviewCards(*charts));
+            });
+    }
 }
 
 void DashboardSession::refreshEndpointChart()

@@ -77,6 +77,7 @@ private:
     void startOverview();
     void refreshOverview();
     void refreshEndpointChart();
+    void refreshSourceCharts();
 
     CommandLineOptions m_options;
     QPointer<MainWindow> m_window;

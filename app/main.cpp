@@ -145,8 +145,10 @@ int main(int argc, char** argv)
         window.timeRange()->setRefreshInterval(options.refreshSeconds * 1000);
     if (!options.page.isEmpty())
         window.showPage(options.page);
-    if (!options.screenshotFile.isEmpty())
+    if (!options.screenshotFile.isEmpty()) {
+        window.resize(1500, 1000); // the same picture on every machine, whatever the last window was
         scheduleScreenshot(app, window, session, options.screenshotFile, options.screenshotAfterSeconds);
+    }
     window.show();
     qCInfo(lcApp) << "perfdash" << PERFDASH_VERSION_STRING << "workspace"
                   << session.workspace().paths().directory();

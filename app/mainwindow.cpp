@@ -71,6 +71,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_overview, &OverviewPage::zoomResetRequested, m_timeRange, &TimeRangeBar::resetZoom);
     connect(m_endpoints, &EndpointsPage::zoomRequested, m_timeRange, &TimeRangeBar::zoomTo);
     connect(m_endpoints, &EndpointsPage::zoomResetRequested, m_timeRange, &TimeRangeBar::resetZoom);
+    for (SourcePage* page : {static_cast<SourcePage*>(m_database), static_cast<SourcePage*>(m_cache)}) {
+        connect(page, &SourcePage::zoomRequested, m_timeRange, &TimeRangeBar::zoomTo);
+        connect(page, &SourcePage::zoomResetRequested, m_timeRange, &TimeRangeBar::resetZoom);
+    }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
     resize(1180, 720);

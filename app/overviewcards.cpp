@@ -36,7 +36,7 @@ ChartCardData chartCard(const panels::PanelData& panel, qint64 startMs, qint64 e
     card.thresholdText = panel.thresholdText;
     card.thresholdLine = panel.thresholdLine;
     for (const panels::ChartLine& line : panel.lines) {
-        ChartCardData::Line shown{line.name, {}};
+        ChartCardData::Line shown{line.name, {}, line.limit};
         shown.points.reserve(qsizetype(line.points.size()));
         for (const metricmath::Point& point : line.points)
             shown.points.append(QPointF(double(point.timestampMs), point.value * card.scale));

@@ -53,7 +53,9 @@ CachePage::CachePage(QWidget* parent)
     view->setModel(m_queues);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Queue keys are long ("celery:import:high"): columns fit their contents as rows arrive.
+    connect(m_queues, &QAbstractItemModel::rowsInserted, view, &QTableView::resizeColumnsToContents);
+    connect(m_queues, &QAbstractItemModel::dataChanged, view, &QTableView::resizeColumnsToContents);
     layout->addWidget(new QLabel(tr("<b>Queues</b>"), this));
     layout->addWidget(view, 1);
     m_notes = new QLabel(this);

@@ -9,8 +9,10 @@
 #include <QDateTimeAxis>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
@@ -88,13 +90,18 @@ void ChartCard::setData(const ChartCardData& data)
         m_value->setText(QStringLiteral("—"));
         m_value->setStyleSheet({});
         m_chart->removeAllSeries();
+        for (QAbstractAxis* axis : m_chart->axes())
+            m_chart->removeAxis(axis);
+        m_x = nullptr;
+        m_y = nullptr;
         m_drawnPoints = 0;
         return;
     }
     // The current value: the latest point of the line the threshold is about (else the worst).
     double current = std::nan("");
     for (const ChartCardData::Line& line : data.lines) {
-        if (line.points.isEmpty() || (!data.thresholdLine.isEmpty() && line.name != data.thresholdLine))
+        if (line.points.isEmpty() || line.limit ||
+            (!data.thresholdLine.isEmpty() && line.name != data.thresholdLine))
             continue;
         const double value = line.points.last().y();
         if (std::isnan(current) || (data.alertAbove ? value > current : value < current))
@@ -113,67 +120,106 @@ void ChartCard::setData(const ChartCardData& data)
     rebuildChart(data);
 }
 
+QString ChartCard::shapeOf(const ChartCardData& data)
+{
+    QString shape = data.thresholdText + QLatin1Char(data.threshold ? 'T' : '-');
+    for (const ChartCardData::Line& line : data.lines)
+        shape += QLatin1Char('\n') + line.name + QLatin1Char(line.limit ? 'L' : '-');
+    return shape;
+}
+
 void ChartCard::rebuildChart(const ChartCardData& data)
+{
+    // A live refresh brings the same lines with new points: those are replaced in place, since
+    // making the series and axes again (and the legend and layout with them) costs most of a redraw.
+    const QString shape = shapeOf(data);
+    if (shape != m_shape || !m_x || !m_y) {
+        buildChart(data);
+        m_shape = shape;
+    }
+    updateChart(data);
+}
+
+void ChartCard::buildChart(const ChartCardData& data)
 {
     m_chart->removeAllSeries();
     for (QAbstractAxis* axis : m_chart->axes())
         m_chart->removeAxis(axis);
-    auto* x = new QDateTimeAxis;
-    // Ticks must differ: seconds for a span of minutes, the date for one of days.
-    const qint64 span = data.endMs - data.startMs;
-    x->setFormat(span > 86'400'000     ? QStringLiteral("dd.MM HH:mm")
-                 : span <= 10 * 60'000 ? QStringLiteral("HH:mm:ss")
-                                       : QStringLiteral("HH:mm"));
-    x->setRange(QDateTime::fromMSecsSinceEpoch(data.startMs), QDateTime::fromMSecsSinceEpoch(data.endMs));
-    x->setTickCount(5);
-    auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.3g"));
+    m_x = new QDateTimeAxis;
+    m_y = new QValueAxis;
     const QColor text = palette().color(QPalette::Text);
     const QColor grid = palette().color(QPalette::Mid);
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_x), static_cast<QAbstractAxis*>(m_y)}) {
         axis->setLabelsColor(text);
         axis->setLinePenColor(grid);
         axis->setGridLineColor(m_dark ? grid.darker(150) : grid.lighter(130));
     }
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    double top = 0;
+    m_y->setTruncateLabels(false);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
     for (const ChartCardData::Line& line : data.lines) {
         auto* series = new QLineSeries;
         series->setName(line.name);
-        series->setPointsVisible(line.points.size() < 30); // a line of a few points would be invisible
-        for (const QPointF& point : line.points)
-            top = std::max(top, point.y());
+        if (line.limit) {
+            QPen pen(palette().color(QPalette::PlaceholderText));
+            pen.setStyle(Qt::DashDotLine);
+            pen.setWidthF(1.5);
+            series->setPen(pen);
+        }
         m_chart->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
     }
-    m_thinnedFor = 0;
-    thinLines();
     if (data.threshold) {
         auto* threshold = new QLineSeries;
         threshold->setName(data.thresholdText);
-        threshold->append(double(data.startMs), *data.threshold);
-        threshold->append(double(data.endMs), *data.threshold);
         QPen pen(alertColor);
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.5);
         threshold->setPen(pen);
         m_chart->addSeries(threshold);
-        threshold->attachAxis(x);
-        threshold->attachAxis(y);
+        threshold->attachAxis(m_x);
+        threshold->attachAxis(m_y);
+    }
+}
+
+void ChartCard::updateChart(const ChartCardData& data)
+{
+    // Ticks must differ: seconds for a span of minutes, the date for one of days.
+    const qint64 span = data.endMs - data.startMs;
+    m_x->setFormat(span > 86'400'000     ? QStringLiteral("dd.MM HH:mm")
+                   : span <= 10 * 60'000 ? QStringLiteral("HH:mm:ss")
+                                         : QStringLiteral("HH:mm"));
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(data.startMs), QDateTime::fromMSecsSinceEpoch(data.endMs));
+    const QList<QAbstractSeries*> series = m_chart->series();
+    double top = 0;
+    for (qsizetype i = 0; i < data.lines.size(); ++i) {
+        const ChartCardData::Line& line = data.lines.at(i);
+        // A line of a few points would be invisible without its points drawn.
+        static_cast<QLineSeries*>(series.at(i))->setPointsVisible(line.points.size() < 30);
+        for (const QPointF& point : line.points)
+            top = std::max(top, point.y());
+    }
+    m_thinnedFor = 0;
+    thinLines();
+    fitToWidth();
+    if (data.threshold) {
+        static_cast<QLineSeries*>(series.last())
+            ->replace({QPointF(double(data.startMs), *data.threshold),
+                       QPointF(double(data.endMs), *data.threshold)});
     }
     // The threshold is in view when the data comes near it (a 5 ms line under a 500 ms limit would
     // otherwise lie flat on the axis); percentages stop at 100 unless a value goes beyond.
-    const double dataTop = top;
-    if (data.threshold && *data.threshold > 0 && dataTop >= *data.threshold * 0.2)
+    if (data.threshold && *data.threshold > 0 && top >= *data.threshold * 0.2)
         top = std::max(top, *data.threshold);
     if (data.unitSuffix == QLatin1String(" %") && top <= 100) {
-        y->setRange(0, 100);
+        m_y->setRange(0, 100);
     } else {
-        y->setRange(0, top > 0 ? top * 1.15 : 1);
-        y->applyNiceNumbers();
+        m_y->setRange(0, top > 0 ? top * 1.15 : 1);
+        m_y->applyNiceNumbers();
     }
+    // Whole numbers from 1,000 up ("23000", not "2.3e+04"); three significant digits below.
+    m_y->setLabelFormat(top >= 1000 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
 }
 
 int ChartCard::plotColumns() const
@@ -202,8 +248,26 @@ void ChartCard::thinLines()
 void ChartCard::resizeEvent(QResizeEvent* event)
 {
     QFrame::resizeEvent(event);
-    if (m_lineCount > 0)
+    if (m_lineCount > 0) {
         thinLines(); // wider than the lines were thinned for: draw them finer
+        fitToWidth();
+    }
+}
+
+void ChartCard::fitToWidth()
+{
+    // A time label takes about 90 px with its gap: fewer ticks on a narrow card, never cut labels.
+    const int width = m_view->width();
+    for (QAbstractAxis* axis : m_chart->axes(Qt::Horizontal)) {
+        if (auto* time = qobject_cast<QDateTimeAxis*>(axis))
+            time->setTickCount(std::clamp(width / 90, 2, 7));
+    }
+    // A legend that cannot hold its names is left out: the crosshair names every line.
+    const QFontMetrics metrics(m_chart->legend()->font());
+    int needed = 0;
+    for (const QLegendMarker* marker : m_chart->legend()->markers())
+        needed += metrics.horizontalAdvance(marker->label()) + 30;
+    m_chart->legend()->setVisible(needed <= width);
 }
 
 void ChartCard::applyPalette()
@@ -225,8 +289,9 @@ void ChartCard::changeEvent(QEvent* event)
     if (event->type() != QEvent::PaletteChange)
         return;
     applyPalette();
+    m_shape.clear(); // the axes and limit lines take their colours when they are made
     if (m_lineCount > 0)
-        rebuildChart(m_data); // the axes take their colours when they are made
+        rebuildChart(m_data);
 }
 
 void ChartCard::setCrosshair(std::optional<qint64> timeMs)

@@ -8,6 +8,8 @@
 
 class ChartView;
 class QChart;
+class QDateTimeAxis;
+class QValueAxis;
 class QLabel;
 
 // What a chart card draws: plain data, made by the app from the model (no SQL here).
@@ -17,6 +19,7 @@ struct ChartCardData
     {
         QString name;
         QList<QPointF> points; // x: ms since the epoch, y: the value in the card's unit
+        bool limit = false;    // drawn dashed for reference, never the card's current value
     };
     QString title;
     QString unitSuffix; // e.g. " ms", " %", " req/s"
@@ -78,15 +81,23 @@ protected:
 
 private:
     void rebuildChart(const ChartCardData& data);
+    void buildChart(const ChartCardData& data);
+    void updateChart(const ChartCardData& data);
+    // The lines' names and kinds and the threshold: what decides the series and axes.
+    static QString shapeOf(const ChartCardData& data);
     void applyPalette();
     int plotColumns() const;
     void thinLines();
+    void fitToWidth();
 
     QLabel* m_title = nullptr;
     QLabel* m_value = nullptr;
     QLabel* m_message = nullptr;
     QChart* m_chart = nullptr;
     ChartView* m_view = nullptr;
+    QDateTimeAxis* m_x = nullptr;
+    QValueAxis* m_y = nullptr;
+    QString m_shape;
     bool m_alerting = false;
     bool m_dark = false;
     int m_lineCount = 0;

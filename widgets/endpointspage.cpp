@@ -118,6 +118,9 @@ void EndpointsPage::setEndpoints(const std::vector<panels::EndpointFigures>& end
               sortable(e.p50), sortable(e.p95), sortable(e.p99), sortable(e.errorRatio)}});
     }
     m_model->setRows(rows);
+    // Something is charted from the start: the first row as sorted (the busiest, by default).
+    if (!m_view->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
 }
 
 void EndpointsPage::setChart(const ChartCardData& chart)

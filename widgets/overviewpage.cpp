@@ -1,9 +1,9 @@
 #include "overviewpage.h"
 
+#include "chartgrid.h"
 #include "healthtiles.h"
 #include "targettablemodel.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,9 +59,11 @@ OverviewPage::OverviewPage(QWidget* parent)
         new QLabel(tr("<b>Charts</b> — drag across a chart to zoom, double-click to reset"), this);
     chartsHeading->setObjectName(QStringLiteral("chartsHeading"));
     layout->addWidget(chartsHeading);
-    m_cardGrid = new QGridLayout;
-    m_cardGrid->setSpacing(10);
-    layout->addLayout(m_cardGrid, 1);
+    m_charts = new ChartGrid(3, this);
+    m_charts->setObjectName(QStringLiteral("overviewCharts"));
+    connect(m_charts, &ChartGrid::zoomRequested, this, &OverviewPage::zoomRequested);
+    connect(m_charts, &ChartGrid::zoomResetRequested, this, &OverviewPage::zoomResetRequested);
+    layout->addWidget(m_charts, 1);
 
     // Every source in full below the charts: address, state and the last figures or error.
     auto* targetsHeading = new QLabel(tr("<b>Targets</b>"), this);
@@ -107,28 +109,10 @@ QString OverviewPage::storeState() const
 
 void OverviewPage::setPanels(const QList<ChartCardData>& panels)
 {
-    constexpr int columns = 3;
-    while (m_cards.size() < panels.size()) {
-        auto* card = new ChartCard(this);
-        card->setObjectName(QStringLiteral("chartCard%1").arg(m_cards.size()));
-        m_cardGrid->addWidget(card, int(m_cards.size()) / columns, int(m_cards.size()) % columns);
-        m_cards.append(card);
-        connect(card, &ChartCard::hovered, this, [this](qint64 timeMs) { setCrosshair(timeMs); });
-        connect(card, &ChartCard::hoverEnded, this, [this] { setCrosshair(std::nullopt); });
-        connect(card, &ChartCard::zoomRequested, this, &OverviewPage::zoomRequested);
-        connect(card, &ChartCard::resetRequested, this, &OverviewPage::zoomResetRequested);
-    }
-    while (m_cards.size() > panels.size())
-        delete m_cards.takeLast();
-    for (qsizetype i = 0; i < panels.size(); ++i) {
-        m_cards[i]->setData(panels[i]);
-        m_cards[i]->setCrosshair(m_crosshair); // redrawn data keeps the crosshair where the mouse is
-    }
+    m_charts->setPanels(panels);
 }
 
-void OverviewPage::setCrosshair(std::optional<qint64> timeMs)
+QList<ChartCard*> OverviewPage::cards() const
 {
-    m_crosshair = timeMs;
-    for (ChartCard* card : m_cards)
-        card->setCrosshair(timeMs);
+    return m_charts->cards();
 }

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class HealthTiles;
-class QGridLayout;
+class ChartGrid;
 class QLabel;
 class QTableView;
 class TargetTableModel;
@@ -37,9 +37,7 @@ public:
     HealthTiles* healthTiles() const { return m_tiles; }
     // The chart cards, in order; cards are added or removed to match.
     void setPanels(const QList<ChartCardData>& panels);
-    QList<ChartCard*> cards() const { return m_cards; }
-    // Draws the shared crosshair at `timeMs` on every card (nullopt: none).
-    void setCrosshair(std::optional<qint64> timeMs);
+    QList<ChartCard*> cards() const;
 
 signals:
     void zoomRequested(qint64 startMs, qint64 endMs);
@@ -52,7 +50,5 @@ private:
     TargetTableModel* m_targets = nullptr;
     QTableView* m_targetView = nullptr;
     HealthTiles* m_tiles = nullptr;
-    std::optional<qint64> m_crosshair;
-    QGridLayout* m_cardGrid = nullptr;
-    QList<ChartCard*> m_cards;
+    ChartGrid* m_charts = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "sourcepage.h"
 
+#include "chartgrid.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,7 +30,15 @@ SourcePage::SourcePage(const QString& title, const QString& kind, const QString&
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->addWidget(m_summary);
-    connect(m_source, &QComboBox::currentTextChanged, this, &SourcePage::pick);
+    m_charts = new ChartGrid(4, this);
+    m_charts->setObjectName(kind + QStringLiteral("Charts"));
+    m_body->addWidget(m_charts);
+    connect(m_charts, &ChartGrid::zoomRequested, this, &SourcePage::zoomRequested);
+    connect(m_charts, &ChartGrid::zoomResetRequested, this, &SourcePage::zoomResetRequested);
+    connect(m_source, &QComboBox::currentTextChanged, this, [this](const QString& name) {
+        pick(name);
+        emit sourcePicked(name);
+    });
 }
 
 SourcePage::~SourcePage() = default;
@@ -43,7 +53,25 @@ void SourcePage::setSources(const QStringList& names)
     m_source->setCurrentIndex(std::max(0, int(names.indexOf(current))));
     m_source->blockSignals(false);
     m_source->setVisible(names.size() > 1);
+    if (names.isEmpty())
+        m_charts->setPanels({}); // no source, no cards (an empty grid takes no room)
     pick(m_source->currentText());
+    emit sourcePicked(m_source->currentText());
+}
+
+QString SourcePage::pickedSource() const
+{
+    return m_source->currentText();
+}
+
+void SourcePage::setCharts(const QList<ChartCardData>& charts)
+{
+    m_charts->setPanels(charts);
+}
+
+QList<ChartCard*> SourcePage::chartCards() const
+{
+    return m_charts->cards();
 }
 
 QString SourcePage::summaryText() const

@@ -1,65 +1,12 @@
 #include "overviewpanels.h"
 
+#include "panelbuilding.h"
 #include "panelqueries.h"
+#include "sourcepanels.h"
 
-#include <QCoreApplication>
 #include <cstdio>
 
 namespace panels {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("panels", text);
-}
-
-QString labelText(const metricmath::LabelSet& labels, const metricmath::LabelNames& names)
-{
-    QStringList parts;
-    for (const std::string& name : names) {
-        const std::string_view value = labels.value(name);
-        if (!value.empty())
-            parts.append(QString::fromUtf8(value.data(), qsizetype(value.size())));
-    }
-    return parts.join(QLatin1Char(' '));
-}
-
-// Appends `result`'s series as lines named `prefix` + their labels; false (and the error kept) when
-// the store could not answer.
-bool addLines(PanelData* panel, const PanelResult& result, const QString& prefix,
-              const metricmath::LabelNames& names)
-{
-    if (!result.ok()) {
-        panel->error = result.error;
-        return false;
-    }
-    for (const PanelSeries& series : result.series) {
-        const QString labels = labelText(series.labels, names);
-        QString name = prefix;
-        if (!labels.isEmpty())
-            name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + labels;
-        panel->lines.push_back({name.isEmpty() ? tr("all") : name, series.points});
-    }
-    return true;
-}
-
-PanelData panel(const QString& id, const QString& title, Unit unit)
-{
-    PanelData data;
-    data.id = id;
-    data.title = title;
-    data.unit = unit;
-    return data;
-}
-
-void setThreshold(PanelData* panel, double threshold, bool alertAbove, const QString& text)
-{
-    panel->threshold = threshold;
-    panel->alertAbove = alertAbove;
-    panel->thresholdText = text;
-}
-
-} // namespace
 
 std::vector<ChartLine> quantileLines(const PanelResult& result, const std::vector<double>& qs)
 {
@@ -152,42 +99,13 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
 
     PanelData health = panel(QStringLiteral("health"), tr("Health-check latency"), Unit::Seconds);
     addLines(&health, queries.gauge({"probe_duration_seconds", {}, {}}, {"probe"}, range), {}, {"probe"});
-    health.emptyReason = tr("no health probes in this workspace");
+    health.emptyReason = tr("no health-check results in this range");
     data.panels.push_back(std::move(health));
 
-    // The seeds' database figures: connections against the server's limit, lock waits, transactions.
-    PanelData connections = panel(QStringLiteral("dbConnections"), tr("Database connections"), Unit::Count);
-    if (addLines(&connections, queries.gauge({"pg_connections", {}, {}}, {"source", "state"}, range), {},
-                 {"source", "state"}))
-        addLines(&connections, queries.gauge({"pg_max_connections", {}, {}}, {"source"}, range),
-                 tr("max_connections"), {"source"});
-    connections.emptyReason = tr("no PostgreSQL source");
-    data.panels.push_back(std::move(connections));
-
-    PanelData locks = panel(QStringLiteral("dbLockWaits"), tr("Lock waits"), Unit::Count);
-    addLines(&locks, queries.gauge({"pg_lock_waiting_sessions", {}, {}}, {"source"}, range), {}, {"source"});
-    locks.emptyReason = tr("no PostgreSQL source");
-    data.panels.push_back(std::move(locks));
-
-    PanelData transactions =
-        panel(QStringLiteral("dbTransactions"), tr("Commits and rollbacks"), Unit::PerSecond);
-    if (addLines(&transactions, queries.rate({"pg_xact_commit_total", {}, {}}, {"source"}, range),
-                 tr("commits"), {"source"}))
-        addLines(&transactions, queries.rate({"pg_xact_rollback_total", {}, {}}, {"source"}, range),
-                 tr("rollbacks"), {"source"});
-    transactions.emptyReason = tr("no PostgreSQL source polled twice in this range");
-    data.panels.push_back(std::move(transactions));
-
-    PanelData memory = panel(QStringLiteral("redisMemory"), tr("Redis memory"), Unit::Ratio);
-    setThreshold(&memory, 0.9, true, tr("alert over 90 % of maxmemory"));
-    addLines(&memory, queries.gauge({"redis_memory_used_ratio", {}, {}}, {"source"}, range), {}, {"source"});
-    memory.emptyReason = tr("no Redis source with maxmemory set");
-    data.panels.push_back(std::move(memory));
-
-    PanelData clients = panel(QStringLiteral("redisClients"), tr("Redis clients"), Unit::Count);
-    addLines(&clients, queries.gauge({"redis_connected_clients", {}, {}}, {"source"}, range), {}, {"source"});
-    clients.emptyReason = tr("no Redis source");
-    data.panels.push_back(std::move(clients));
+    // The seeds' database and cache figures, every source on one card.
+    for (auto make :
+         {databaseConnectionsPanel, lockWaitsPanel, transactionsPanel, redisMemoryPanel, redisClientsPanel})
+        data.panels.push_back(make(queries, {}, range));
     return data;
 }
 

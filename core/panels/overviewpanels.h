@@ -22,6 +22,7 @@ struct ChartLine
 {
     QString name;
     std::vector<metricmath::Point> points;
+    bool limit = false; // a limit drawn for reference (max_connections), not one of the card's values
 };
 
 // One card of the Overview: its lines and the threshold the acceptance criteria set.

@@ -77,38 +77,38 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="211"/>
+        <location filename="../../widgets/chartcard.cpp" line="310"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="213"/>
+        <location filename="../../widgets/chartcard.cpp" line="312"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="213"/>
+        <location filename="../../widgets/chartcard.cpp" line="312"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="215"/>
-        <location filename="../../widgets/chartcard.cpp" line="221"/>
+        <location filename="../../widgets/chartcard.cpp" line="314"/>
+        <location filename="../../widgets/chartcard.cpp" line="320"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="217"/>
+        <location filename="../../widgets/chartcard.cpp" line="316"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="219"/>
+        <location filename="../../widgets/chartcard.cpp" line="318"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="219"/>
+        <location filename="../../widgets/chartcard.cpp" line="318"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -116,143 +116,163 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="96"/>
+        <location filename="../../app/dashboardsession.cpp" line="133"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="100"/>
+        <location filename="../../app/dashboardsession.cpp" line="137"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="359"/>
+        <location filename="../../app/dashboardsession.cpp" line="431"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="89"/>
+        <location filename="../../app/dashboardsession.cpp" line="126"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="170"/>
+        <location filename="../../app/dashboardsession.cpp" line="212"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="226"/>
+        <location filename="../../app/dashboardsession.cpp" line="264"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="235"/>
+        <location filename="../../app/dashboardsession.cpp" line="273"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="236"/>
+        <location filename="../../app/dashboardsession.cpp" line="274"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="238"/>
+        <location filename="../../app/dashboardsession.cpp" line="276"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="248"/>
+        <location filename="../../app/dashboardsession.cpp" line="286"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="254"/>
+        <location filename="../../app/dashboardsession.cpp" line="292"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="258"/>
+        <location filename="../../app/dashboardsession.cpp" line="296"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="277"/>
+        <location filename="../../app/dashboardsession.cpp" line="313"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="281"/>
+        <location filename="../../app/dashboardsession.cpp" line="317"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="290"/>
+        <location filename="../../app/dashboardsession.cpp" line="328"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="314"/>
+        <location filename="../../app/dashboardsession.cpp" line="338"/>
+        <source>Settings not saved: %1 — still running the previous configuration</source>
+        <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="351"/>
+        <source>Saved to %1 at %2; the collectors run on it.</source>
+        <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="355"/>
+        <source>The storage settings take effect when the workspace is next opened.</source>
+        <translation>存储设置将在下次打开工作区时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="357"/>
+        <source>Settings saved to %1</source>
+        <translation>设置已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="381"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="317"/>
+        <location filename="../../app/dashboardsession.cpp" line="384"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="319"/>
-        <location filename="../../app/dashboardsession.cpp" line="322"/>
-        <location filename="../../app/dashboardsession.cpp" line="325"/>
+        <location filename="../../app/dashboardsession.cpp" line="386"/>
+        <location filename="../../app/dashboardsession.cpp" line="389"/>
+        <location filename="../../app/dashboardsession.cpp" line="392"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="356"/>
+        <location filename="../../app/dashboardsession.cpp" line="428"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="379"/>
+        <location filename="../../app/dashboardsession.cpp" line="448"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="385"/>
-        <location filename="../../app/dashboardsession.cpp" line="416"/>
+        <location filename="../../app/dashboardsession.cpp" line="454"/>
+        <location filename="../../app/dashboardsession.cpp" line="479"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="395"/>
+        <location filename="../../app/dashboardsession.cpp" line="461"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="398"/>
+        <location filename="../../app/dashboardsession.cpp" line="464"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="415"/>
+        <location filename="../../app/dashboardsession.cpp" line="478"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="429"/>
-        <location filename="../../app/dashboardsession.cpp" line="453"/>
+        <location filename="../../app/dashboardsession.cpp" line="489"/>
+        <location filename="../../app/dashboardsession.cpp" line="510"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="436"/>
+        <location filename="../../app/dashboardsession.cpp" line="496"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="459"/>
+        <location filename="../../app/dashboardsession.cpp" line="516"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -479,7 +499,7 @@
         <translation>选择一个端点以绘制其 P50 / P95 / P99。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/endpointspage.cpp" line="103"/>
+        <location filename="../../widgets/endpointspage.cpp" line="107"/>
         <source>rates and percentiles over the last %n minute(s)</source>
         <translation>
             <numerusform>最近 %n 分钟的速率与百分位</numerusform>
@@ -487,14 +507,248 @@
     </message>
 </context>
 <context>
+    <name>HealthProbeForm</name>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="16"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="16"/>
+        <source>e.g. erp health</source>
+        <translation>例如 erp health</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="17"/>
+        <source>Unique among the probes; stored samples carry it as the probe label.</source>
+        <translation>在所有探针中必须唯一；存储的样本以它作为 probe 标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="18"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="18"/>
+        <source>https://erp.example:8443/health</source>
+        <translation>https://erp.example:8443/health</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="22"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="24"/>
+        <source>Expected status</source>
+        <translation>预期状态码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="27"/>
+        <source>JSON field</source>
+        <translation>JSON 字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="27"/>
+        <source>e.g. components.database.status</source>
+        <translation>例如 components.database.status</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="28"/>
+        <source>Dotted path into the JSON body; empty: only the status is checked.</source>
+        <translation>JSON 响应体中以点号分隔的字段路径；留空则只检查状态码。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="29"/>
+        <source>Expected value</source>
+        <translation>预期值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="29"/>
+        <source>e.g. ok</source>
+        <translation>例如 ok</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="30"/>
+        <source>Compared with the field rendered as text.</source>
+        <translation>与该字段的文本形式进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="31"/>
+        <source>Check interval</source>
+        <translation>检查间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="31"/>
+        <location filename="../../widgets/healthprobeform.cpp" line="33"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="33"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="36"/>
+        <source>Failures before down</source>
+        <translation>判定故障前的失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="37"/>
+        <source>Consecutive failed checks that mark it down; one success brings it up.</source>
+        <translation>连续失败达到此次数即判定为故障；一次成功即恢复正常。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="38"/>
+        <source>TLS CA file</source>
+        <translation>TLS CA 文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="38"/>
+        <source>system certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="39"/>
+        <source>Skip TLS certificate verification</source>
+        <translation>跳过 TLS 证书校验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/healthprobeform.cpp" line="40"/>
+        <source>Only for test servers.</source>
+        <translation>仅用于测试服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEndpointForm</name>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="31"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="31"/>
+        <source>e.g. erp performance</source>
+        <translation>例如 erp performance</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="32"/>
+        <source>Unique among the JSON endpoints; stored samples carry it as the job label.</source>
+        <translation>在所有 JSON 端点中必须唯一；存储的样本以它作为 job 标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="34"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="34"/>
+        <source>https://erp.example:8443/api/performance/metrics</source>
+        <translation>https://erp.example:8443/api/performance/metrics</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="35"/>
+        <source>Poll interval</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="35"/>
+        <location filename="../../widgets/jsonendpointform.cpp" line="37"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="37"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="41"/>
+        <source>JSON path</source>
+        <translation>JSON 路径</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="41"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="41"/>
+        <source>Labels for *</source>
+        <translation>* 对应的标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="49"/>
+        <source>Mappings</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="50"/>
+        <source>Path e.g. queues.*.length, metric queue_length, labels queue (one name per *, comma-separated).</source>
+        <translation>例如路径 queues.*.length、指标 queue_length、标签 queue（每个 * 对应一个标签名，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="56"/>
+        <source>Add mapping</source>
+        <translation>添加映射</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="58"/>
+        <source>Remove mapping</source>
+        <translation>删除映射</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="60"/>
+        <source>Use the performance-metrics preset</source>
+        <translation>使用 performance-metrics 预设</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/jsonendpointform.cpp" line="62"/>
+        <source>Seed 003&apos;s /api/performance/metrics: min/max/avg/total seconds and count per operation. Replaces the mappings above.</source>
+        <translation>Seed 003 的 /api/performance/metrics：每个操作的 min/max/avg/total 秒数及次数。将替换上方的映射。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="30"/>
+        <location filename="../../app/mainwindow.cpp" line="37"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="77"/>
+        <location filename="../../app/mainwindow.cpp" line="59"/>
+        <location filename="../../app/mainwindow.cpp" line="121"/>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="104"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="105"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -502,83 +756,42 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="21"/>
+        <location filename="../../widgets/overviewpage.cpp" line="31"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="41"/>
+        <location filename="../../widgets/overviewpage.cpp" line="52"/>
+        <source>&lt;b&gt;Health&lt;/b&gt;</source>
+        <translation>&lt;b&gt;健康检查&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="59"/>
+        <source>&lt;b&gt;Charts&lt;/b&gt; — drag across a chart to zoom, double-click to reset</source>
+        <translation>&lt;b&gt;图表&lt;/b&gt; — 在图表上拖动以缩放，双击重置缩放</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overviewpage.cpp" line="67"/>
         <source>&lt;b&gt;Targets&lt;/b&gt;</source>
         <translation>&lt;b&gt;监控目标&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="58"/>
-        <source>&lt;b&gt;Charts&lt;/b&gt;</source>
-        <translation>&lt;b&gt;图表&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="60"/>
-        <source>Last</source>
-        <translation>最近</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="63"/>
-        <source>15 minutes</source>
-        <translation>15 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="64"/>
-        <source>1 hour</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="65"/>
-        <source>6 hours</source>
-        <translation>6 小时</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="66"/>
-        <source>24 hours</source>
-        <translation>24 小时</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="67"/>
-        <source>7 days</source>
-        <translation>7 天</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="76"/>
-        <location filename="../../widgets/overviewpage.cpp" line="79"/>
-        <source>Live</source>
-        <translation>实时</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="77"/>
-        <source>Follow the clock (on) or keep the charts as they are (off)</source>
-        <translation>跟随当前时间（开）或保持图表不变（关）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="79"/>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/overviewpage.cpp" line="94"/>
+        <location filename="../../widgets/overviewpage.cpp" line="88"/>
         <source>Overview — workspace “%1”</source>
         <translation>概览 — 工作区“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="95"/>
+        <location filename="../../widgets/overviewpage.cpp" line="89"/>
         <source>Configuration: %1&lt;br&gt;Data file: %2 (SQLite, journal mode %3)</source>
         <translation>配置：%1&lt;br&gt;数据文件：%2（SQLite，日志模式 %3）</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="105"/>
+        <location filename="../../widgets/overviewpage.cpp" line="99"/>
         <source>Store: %1</source>
         <translation>存储：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="106"/>
+        <location filename="../../widgets/overviewpage.cpp" line="100"/>
         <source>&lt;b style=&quot;color:#c0392b&quot;&gt;Store not writing:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&quot;color:#c0392b&quot;&gt;存储无法写入：&lt;/b&gt; %1</translation>
     </message>
@@ -780,11 +993,657 @@
     </message>
 </context>
 <context>
+    <name>PostgresSourceForm</name>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="16"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="16"/>
+        <source>e.g. erp-db</source>
+        <translation>例如 erp-db</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="17"/>
+        <source>Unique among the PostgreSQL sources; the Database page lists it by this name.</source>
+        <translation>在所有 PostgreSQL 数据源中必须唯一；数据库页面以此名称列出它。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="19"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="20"/>
+        <source>host=db.example port=5432 user=perfdash_monitor dbname=erp</source>
+        <translation>host=db.example port=5432 user=perfdash_monitor dbname=erp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="21"/>
+        <source>A libpq conninfo: key=value pairs, a postgresql:// URI or service=NAME. The password is never written here: libpq takes it from ~/.pgpass (or passfile=), a service file or the PGPASSWORD environment variable. A role with pg_monitor is enough.</source>
+        <translation>libpq conninfo：key=value 键值对、postgresql:// URI 或 service=NAME。密码绝不写在这里：libpq 会从 ~/.pgpass（或 passfile=）、服务文件或 PGPASSWORD 环境变量中读取。具有 pg_monitor 权限的角色即可。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="27"/>
+        <source>Connects to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="28"/>
+        <source>Poll interval</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="28"/>
+        <location filename="../../widgets/postgressourceform.cpp" line="31"/>
+        <location filename="../../widgets/postgressourceform.cpp" line="34"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="31"/>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="33"/>
+        <source>Statement timeout</source>
+        <translation>语句超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="34"/>
+        <source>SET statement_timeout on every poll session.</source>
+        <translation>在每个轮询会话中执行 SET statement_timeout。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="36"/>
+        <source>Statements listed</source>
+        <translation>列出的语句数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="37"/>
+        <source>The top statements by total and by mean time from pg_stat_statements.</source>
+        <translation>pg_stat_statements 中按总耗时和平均耗时排名靠前的语句。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/postgressourceform.cpp" line="46"/>
+        <source>— the connection string does not parse</source>
+        <translation>— 无法解析连接字符串</translation>
+    </message>
+</context>
+<context>
+    <name>RedisSourceForm</name>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="21"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="21"/>
+        <source>e.g. celery-broker</source>
+        <translation>例如 celery-broker</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="22"/>
+        <source>Unique among the Redis sources; the Cache &amp; Queues page lists it by this name.</source>
+        <translation>在所有 Redis 数据源中必须唯一；“缓存与队列”页面以此名称列出它。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="23"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="24"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="26"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="27"/>
+        <source>SELECTed after connecting; the queue keys live there.</source>
+        <translation>连接后通过 SELECT 选择该库；队列键位于其中。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="30"/>
+        <source>Connect with TLS</source>
+        <translation>使用 TLS 连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="31"/>
+        <source>ACL user</source>
+        <translation>ACL 用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="31"/>
+        <source>default user</source>
+        <translation>默认用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="32"/>
+        <source>Redis 6 ACL user name; empty for the default user.</source>
+        <translation>Redis 6 ACL 用户名；留空则使用默认用户。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="33"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="34"/>
+        <source>Password from</source>
+        <translation>密码来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="39"/>
+        <source>Poll interval</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="39"/>
+        <location filename="../../widgets/redissourceform.cpp" line="42"/>
+        <location filename="../../widgets/redissourceform.cpp" line="45"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="42"/>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="45"/>
+        <source>Command timeout</source>
+        <translation>命令超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="48"/>
+        <source>celery
+imports</source>
+        <translation>celery
+imports</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="52"/>
+        <source>Queue keys</source>
+        <translation>队列键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="53"/>
+        <source>One key per line, read every poll: LLEN for lists (Celery queues), XLEN and pending counts for streams, ZCARD for sorted sets.</source>
+        <translation>每行一个键，每次轮询时读取：列表（Celery 队列）用 LLEN，流用 XLEN 及待处理数，有序集合用 ZCARD。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="56"/>
+        <source>Discover keys matching</source>
+        <translation>自动发现匹配的键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="56"/>
+        <source>e.g. queue:*</source>
+        <translation>例如 queue:*</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="57"/>
+        <source>Found with SCAN MATCH (never KEYS); empty: no discovery.</source>
+        <translation>通过 SCAN MATCH 查找（从不使用 KEYS）；留空则不自动发现。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="59"/>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/redissourceform.cpp" line="59"/>
+        <source> keys</source>
+        <translation> 个键</translation>
+    </message>
+</context>
+<context>
+    <name>ScrapeTargetForm</name>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="21"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="21"/>
+        <source>e.g. erp-api</source>
+        <translation>例如 erp-api</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="22"/>
+        <source>Unique among the targets; stored samples carry it as the job label.</source>
+        <translation>在所有目标中必须唯一；存储的样本以它作为 job 标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="23"/>
+        <source>Metrics URL</source>
+        <translation>指标 URL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="23"/>
+        <source>https://erp.example:8443/metrics</source>
+        <translation>https://erp.example:8443/metrics</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="24"/>
+        <source>Scrape interval</source>
+        <translation>抓取间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="24"/>
+        <location filename="../../widgets/scrapetargetform.cpp" line="26"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="26"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="27"/>
+        <source>At most the scrape interval, as Prometheus requires.</source>
+        <translation>不能超过抓取间隔，这是 Prometheus 的要求。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="29"/>
+        <source>Largest response</source>
+        <translation>最大响应大小</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="30"/>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="31"/>
+        <source>A larger response is cut off and the scrape fails with that reason.</source>
+        <translation>超出此大小的响应会被截断，本次抓取失败并注明此原因。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="33"/>
+        <source>TLS CA file</source>
+        <translation>TLS CA 文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="33"/>
+        <source>system certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="34"/>
+        <source>PEM file of the certificate authority that signed the server&apos;s certificate.</source>
+        <translation>签发服务器证书的 CA（证书颁发机构）的 PEM 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="36"/>
+        <source>Skip TLS certificate verification</source>
+        <translation>跳过 TLS 证书校验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="37"/>
+        <source>Only for test servers: anyone on the path could read and alter the scrape.</source>
+        <translation>仅用于测试服务器：通信链路上的任何人都可以读取和篡改抓取内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="39"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="40"/>
+        <source>Basic (user and password)</source>
+        <translation>Basic（用户名和密码）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="41"/>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="42"/>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="43"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="43"/>
+        <source>e.g. perfdash</source>
+        <translation>例如 perfdash</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="44"/>
+        <location filename="../../widgets/scrapetargetform.cpp" line="64"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="45"/>
+        <source>Secret from</source>
+        <translation>凭据来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scrapetargetform.cpp" line="64"/>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSourceEdit</name>
+    <message>
+        <location filename="../../widgets/secretsourceedit.cpp" line="19"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/secretsourceedit.cpp" line="20"/>
+        <source>Environment variable</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/secretsourceedit.cpp" line="21"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/secretsourceedit.cpp" line="70"/>
+        <source>No %1 is sent.</source>
+        <translation>不发送%1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/secretsourceedit.cpp" line="73"/>
+        <source>e.g. ERP_METRICS_TOKEN</source>
+        <translation>例如 ERP_METRICS_TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/secretsourceedit.cpp" line="74"/>
+        <source>Name of the environment variable that holds the %1, read when perfdash connects. Never the %1 itself: the workspace file stores no secret.</source>
+        <translation>保存%1的环境变量名，perfdash 连接时读取。请勿填写%1本身：工作区文件不保存任何机密。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/secretsourceedit.cpp" line="79"/>
+        <source>e.g. /run/secrets/erp-token</source>
+        <translation>例如 /run/secrets/erp-token</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/secretsourceedit.cpp" line="80"/>
+        <source>Path of a file whose first line is the %1, read when perfdash connects. The workspace file stores only the path.</source>
+        <translation>首行为%1的文件的路径，perfdash 连接时读取。工作区文件只保存该路径。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../widgets/settingsform.cpp" line="99"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="38"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="62"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="63"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="67"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="77"/>
+        <source>What this workspace watches. Apply saves it and the collectors follow at once.</source>
+        <translation>此工作区的监控内容。点击“应用”即保存，采集器会立即按新配置运行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="83"/>
+        <source>This is the demo workspace: its scrape target, health probe and JSON endpoint follow the embedded demo target and are written anew each time it starts. PostgreSQL and Redis sources and the storage settings you add are kept.</source>
+        <translation>这是演示工作区：其抓取目标、健康检查探针和 JSON 端点与内置演示目标保持一致，每次启动时都会重新写入。你添加的 PostgreSQL 和 Redis 数据源以及存储设置会被保留。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="92"/>
+        <source>Scrape targets</source>
+        <translation>抓取目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="93"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="94"/>
+        <source>No scrape targets. Add one to scrape a Prometheus /metrics endpoint: request rates, latency histograms, pool and queue gauges.</source>
+        <translation>没有抓取目标。添加一个目标以抓取 Prometheus /metrics 端点：请求速率、延迟直方图、连接池和队列指标。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="99"/>
+        <source>Health probes</source>
+        <translation>健康检查探针</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="99"/>
+        <source>probe</source>
+        <translation>探针</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="100"/>
+        <source>No health probes. Add one to check a /health endpoint on a schedule: the status it answers and, optionally, a field of its JSON body.</source>
+        <translation>没有健康检查探针。添加一个探针以定时检查 /health 端点：检查其返回的状态码，还可选择检查 JSON 响应体中的某个字段。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="106"/>
+        <source>JSON endpoints</source>
+        <translation>JSON 端点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="106"/>
+        <source>endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="107"/>
+        <source>No JSON endpoints. Add one to turn numbers of a JSON document (such as /api/performance/metrics) into series.</source>
+        <translation>没有 JSON 端点。添加一个端点，将 JSON 文档（如 /api/performance/metrics）中的数值转换为时间序列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="112"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="113"/>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="114"/>
+        <source>No PostgreSQL sources. Add one to watch connections, lock waits and the slowest statements of a server.</source>
+        <translation>没有 PostgreSQL 数据源。添加一个数据源以监控服务器的连接、锁等待和最慢的语句。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="119"/>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="119"/>
+        <source>redis</source>
+        <translation>redis</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="120"/>
+        <source>No Redis sources. Add one to watch hit rate, memory, clients and the backlog of work queues.</source>
+        <translation>没有 Redis 数据源。添加一个数据源以监控命中率、内存、客户端以及任务队列积压。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="147"/>
+        <source>Drop the unsaved edits and show the saved configuration</source>
+        <translation>丢弃未保存的更改，显示已保存的配置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="149"/>
+        <source>Save to workspace.json and run the collectors on it (Ctrl+S)</source>
+        <translation>保存到 workspace.json 并让采集器按其运行（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="169"/>
+        <source>What this workspace watches. Apply saves it to %1 and the collectors follow at once.</source>
+        <translation>此工作区的监控内容。点击“应用”会保存到 %1，采集器会立即按新配置运行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="187"/>
+        <source>workspace.json was changed on disk; showing what it holds now.</source>
+        <translation>workspace.json 已在磁盘上被修改；现显示其当前内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="192"/>
+        <source>workspace.json was changed on disk and the collectors run on it now. Your unsaved edits are kept: Apply replaces the file with them, Revert shows the file&apos;s version.</source>
+        <translation>workspace.json 已在磁盘上被修改，采集器现已按该文件运行。你未保存的更改仍然保留：“应用”会用这些更改覆盖该文件，“还原”则显示文件中的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="199"/>
+        <source>workspace.json was changed on disk but not taken up: %1</source>
+        <translation>workspace.json 已在磁盘上被修改，但未被采用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="209"/>
+        <source>Not saved: %1. Your edits are kept; the collectors still run on the saved configuration.</source>
+        <translation>未保存：%1。你的更改仍然保留；采集器仍按已保存的配置运行。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/settingspage.cpp" line="278"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/settingspage.cpp" line="279"/>
+        <source>&lt;b&gt;%n problem(s) to fix before Apply:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;应用前需修复 %n 个问题：&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="289"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="290"/>
+        <source>&lt;b&gt;Unsaved changes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未保存的更改&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="291"/>
+        <source>&lt;b&gt;Unsaved changes&lt;/b&gt; (not valid yet)</source>
+        <translation>&lt;b&gt;未保存的更改&lt;/b&gt;（尚未通过校验）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingssection.h" line="105"/>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListEditor</name>
+    <message>
+        <location filename="../../widgets/sourcelisteditor.cpp" line="11"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sourcelisteditor.cpp" line="12"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sourcelisteditor.cpp" line="13"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sourcelisteditor.cpp" line="65"/>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <location filename="../../widgets/sourcepage.cpp" line="72"/>
         <source>Source “%1”: waiting for the first poll.</source>
         <translation>数据源“%1”：等待首次轮询。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageForm</name>
+    <message>
+        <location filename="../../widgets/storageform.cpp" line="9"/>
+        <source>Keep samples for</source>
+        <translation>样本保留期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storageform.cpp" line="10"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storageform.cpp" line="10"/>
+        <source>Older samples are deleted. 0 keeps everything.</source>
+        <translation>更早的样本会被删除。0 表示全部保留。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storageform.cpp" line="11"/>
+        <source>ever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storageform.cpp" line="13"/>
+        <source>Largest data file</source>
+        <translation>数据文件大小上限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storageform.cpp" line="13"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storageform.cpp" line="14"/>
+        <source>Past this size the oldest data goes first. 0 for no limit, else at least 16 MiB.</source>
+        <translation>超过此大小时优先删除最旧的数据。0 表示不限制，否则至少为 16 MiB。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storageform.cpp" line="15"/>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storageform.cpp" line="17"/>
+        <source>Storage settings take effect the next time the workspace is opened.</source>
+        <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1730,131 @@
     </message>
 </context>
 <context>
+    <name>TimeRangeBar</name>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="21"/>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="22"/>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="23"/>
+        <source>Last 1 hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="24"/>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="25"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="26"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="55"/>
+        <location filename="../../widgets/timerangebar.cpp" line="225"/>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="56"/>
+        <source>Back to the chosen span, following the clock (Alt+0, or double-click a chart)</source>
+        <translation>恢复到所选时间跨度并跟随当前时间（Alt+0，或双击图表）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="62"/>
+        <location filename="../../widgets/timerangebar.cpp" line="221"/>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="64"/>
+        <source>The span every chart shows (Alt+1 … Alt+6)</source>
+        <translation>所有图表显示的时间跨度（Alt+1 … Alt+6）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="78"/>
+        <source>How often live charts are redrawn</source>
+        <translation>实时图表的刷新频率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="80"/>
+        <source>every %1 s</source>
+        <translation>每 %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="89"/>
+        <source>Follow the clock (on) or keep the charts as they are (off) — Alt+L</source>
+        <translation>跟随当前时间（开）或保持图表不变（关）— Alt+L</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="175"/>
+        <source>Custom time range</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="187"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="188"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="196"/>
+        <source>“From” must be before “To”.</source>
+        <translation>“开始”必须早于“结束”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="222"/>
+        <source>Earlier</source>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="223"/>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="224"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="226"/>
+        <source>Live / pause</source>
+        <translation>实时 / 暂停</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="255"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="255"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timerangebar.cpp" line="262"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>overview</name>
     <message>
         <location filename="../../app/overviewcards.cpp" line="18"/>
@@ -878,12 +1862,12 @@
         <translation> 请求/秒</translation>
     </message>
     <message>
-        <location filename="../../app/overviewcards.cpp" line="49"/>
+        <location filename="../../app/overviewcards.cpp" line="47"/>
         <source>No data: %1.</source>
         <translation>暂无数据：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/overviewcards.cpp" line="50"/>
+        <location filename="../../app/overviewcards.cpp" line="48"/>
         <source>The store could not answer: %1</source>
         <translation>存储无法应答：%1</translation>
     </message>
@@ -896,110 +1880,185 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="93"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="107"/>
         <source>Latency P50 / P95 / P99</source>
         <translation>延迟 P50 / P95 / P99</translation>
     </message>
     <message>
-        <location filename="../../core/panels/endpointtable.cpp" line="69"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="71"/>
         <source>%1 %2: latency P50 / P95 / P99</source>
         <translation>%1 %2：延迟 P50 / P95 / P99</translation>
     </message>
     <message>
-        <location filename="../../core/panels/endpointtable.cpp" line="73"/>
-        <location filename="../../core/panels/overviewpanels.cpp" line="94"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="82"/>
         <source>P95 ≤ 500 ms</source>
         <translation>P95 ≤ 500 毫秒</translation>
     </message>
     <message>
-        <location filename="../../core/panels/endpointtable.cpp" line="75"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="74"/>
         <source>no traffic on this endpoint in this range</source>
         <translation>此时间范围内该端点没有流量</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="100"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="108"/>
         <source>no http_request_duration_seconds histogram with traffic in this range</source>
         <translation>此时间范围内没有带流量的 http_request_duration_seconds 直方图</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="103"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="111"/>
         <source>Request rate</source>
         <translation>请求速率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="105"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="113"/>
         <source>no http_requests_total counter seen twice in this range</source>
         <translation>此时间范围内 http_requests_total 计数器未被采集到两次</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="108"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="116"/>
         <source>5xx ratio</source>
         <translation>5xx 比例</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="109"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="117"/>
         <source>zero errors</source>
         <translation>零错误</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="114"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="122"/>
         <source>no requests in this range</source>
         <translation>此时间范围内没有请求</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="117"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="125"/>
         <source>Cache hit rate</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="118"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="126"/>
         <source>alert under 50 %</source>
         <translation>低于 50 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="123"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="131"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="125"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="133"/>
         <source>no cache lookups (cache_hits_total / cache_misses_total) and no Redis source</source>
         <translation>没有缓存查询（cache_hits_total / cache_misses_total），也没有 Redis 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="128"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="136"/>
         <source>Connection-pool usage</source>
         <translation>连接池使用率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="129"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="137"/>
         <source>alert over 70 %</source>
         <translation>高于 70 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="133"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="141"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="134"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="142"/>
         <source>no application pool gauges (…_pool_size) and no PostgreSQL source</source>
         <translation>没有应用连接池指标（…_pool_size），也没有 PostgreSQL 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="137"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="145"/>
         <source>Queue backlog</source>
         <translation>队列积压</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="138"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="146"/>
         <source>alert over 50</source>
         <translation>高于 50 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="142"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="150"/>
         <source>no queue length gauges (celery_queue_length) and no Redis queue keys</source>
         <translation>没有队列长度指标（celery_queue_length），也没有 Redis 队列键</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="153"/>
+        <source>Health-check latency</source>
+        <translation>健康检查延迟</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="155"/>
+        <source>no health probes in this workspace</source>
+        <translation>此工作区没有健康检查探针</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="159"/>
+        <source>Database connections</source>
+        <translation>数据库连接数</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="163"/>
+        <source>max_connections</source>
+        <translation>max_connections</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="164"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="169"/>
+        <source>no PostgreSQL source</source>
+        <translation>没有 PostgreSQL 数据源</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="167"/>
+        <source>Lock waits</source>
+        <translation>锁等待</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="173"/>
+        <source>Commits and rollbacks</source>
+        <translation>提交与回滚</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="175"/>
+        <source>commits</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="177"/>
+        <source>rollbacks</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="178"/>
+        <source>no PostgreSQL source polled twice in this range</source>
+        <translation>此时间范围内没有被轮询过两次的 PostgreSQL 数据源</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="181"/>
+        <source>Redis memory</source>
+        <translation>Redis 内存</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="182"/>
+        <source>alert over 90 % of maxmemory</source>
+        <translation>超过 maxmemory 的 90 % 时告警</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="184"/>
+        <source>no Redis source with maxmemory set</source>
+        <translation>没有设置了 maxmemory 的 Redis 数据源</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="187"/>
+        <source>Redis clients</source>
+        <translation>Redis 客户端</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/overviewpanels.cpp" line="189"/>
+        <source>no Redis source</source>
+        <translation>没有 Redis 数据源</translation>
     </message>
 </context>
 </TS>

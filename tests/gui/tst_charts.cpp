@@ -135,6 +135,34 @@ private slots:
         QTRY_VERIFY(card.drawnPointCount() > before);
     }
 
+    void aRefreshReplacesPointsInPlace()
+    {
+        const qint64 start = 1'700'000'000'000;
+        ChartCard card;
+        card.resize(700, 300);
+        card.setData(latencyData(start, start + hourMs, noisyLine(61, start, 60'000, 5),
+                                 noisyLine(61, start, 60'000, 6)));
+        QChart* chart = card.view()->chart();
+        const QList<QAbstractSeries*> before = chart->series();
+        QCOMPARE(before.size(), 3); // P50, P95, the threshold
+        // The same lines a minute later: the same series and axes, with the new points and range.
+        ChartCardData later =
+            latencyData(start + 60'000, start + hourMs + 60'000, noisyLine(61, start + 60'000, 60'000, 7),
+                        noisyLine(61, start + 60'000, 60'000, 8));
+        card.setData(later);
+        QCOMPARE(chart->series(), before);
+        QCOMPARE(qobject_cast<QLineSeries*>(before.at(0))->points(), later.lines.at(0).points);
+        const auto* x = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).first());
+        QCOMPARE(x->min().toMSecsSinceEpoch(), start + 60'000);
+        QCOMPARE(qobject_cast<QLineSeries*>(before.at(2))->points().first(),
+                 QPointF(double(start + 60'000), 500));
+        // Another line appears: built anew.
+        later.lines.append({QStringLiteral("P99"), noisyLine(61, start + 60'000, 60'000, 9)});
+        card.setData(later);
+        QCOMPARE(chart->series().size(), 4);
+        QCOMPARE(chart->series().at(2)->name(), QStringLiteral("P99"));
+    }
+
     void crosshairShowsEachLinesValueAtThatTime()
     {
         const qint64 start = 1'700'000'000'000;

@@ -375,12 +375,14 @@ private slots:
         QAbstractItemModelTester endpointsTester(endpoints->model(),
                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(endpoints->model()->rowCount() >= 2, 15000);
+        QVERIFY(!endpoints->selected().second.empty()); // the busiest is charted from the start
         endpoints->filter()->setText(QStringLiteral("HEALTH"));
         QCOMPARE(endpoints->proxy()->rowCount(), 1);
         endpoints->select("demo-target", "/health");
         QCOMPARE(endpoints->selected(), (std::pair<std::string, std::string>{"demo-target", "/health"}));
+        // (The busiest row was charted before; the chart follows the selection.)
+        QTRY_VERIFY_WITH_TIMEOUT(endpoints->chart()->title().contains(QStringLiteral("/health")), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(endpoints->chart()->lineCount(), 3, 10000);
-        QVERIFY(endpoints->chart()->title().contains(QStringLiteral("/health")));
         endpoints->filter()->clear();
         window.showPage(QStringLiteral("endpoints"));
         QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/endpoints.png")));
@@ -482,7 +484,13 @@ private slots:
                    });
         };
         QTRY_VERIFY_WITH_TIMEOUT(showsChain(), 15000);
+        // The page charts its source from the store: connections by state against max_connections.
+        QTRY_COMPARE_WITH_TIMEOUT(database->chartCards().size(), 4, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(database->chartCards().first()->lineCount() >= 2, 15000);
+        QCOMPARE(database->chartCards().first()->title(), QStringLiteral("Database connections"));
         window.showPage(QStringLiteral("database"));
+        QTRY_VERIFY(database->chartCards().first()->height() >=
+                    database->chartCards().first()->minimumSizeHint().height());
         QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/database-lock.png")));
         QVERIFY(exec(holder.get(), "COMMIT"));
         while (PGresult* result = PQgetResult(waiter.get()))
@@ -502,6 +510,10 @@ private slots:
         cache->findChild<QComboBox*>(QStringLiteral("cacheSource"))->setCurrentText(dead.name);
         QVERIFY2(cache->summaryText().contains(QStringLiteral("refused")), qPrintable(cache->summaryText()));
         cache->findChild<QComboBox*>(QStringLiteral("cacheSource"))->setCurrentText(live.name);
+        // Its charts are the picked source's: clients of the live one.
+        QTRY_COMPARE_WITH_TIMEOUT(cache->chartCards().size(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(cache->chartCards().at(3)->lineCount(), 1, 15000);
+        QCOMPARE(cache->chartCards().at(3)->title(), QStringLiteral("Redis clients"));
         window.showPage(QStringLiteral("cache"));
         QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/cache-queues.png")));
         window.showPage(QStringLiteral("overview"));

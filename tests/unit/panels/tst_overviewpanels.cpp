@@ -1,6 +1,7 @@
 // computeOverview: the Overview's twelve cards from a real store, their thresholds, and an empty store
 // giving reasons instead of lines.
 #include "overviewpanels.h"
+#include "sourcepanels.h"
 #include "timeseriesstore.h"
 
 #include <QTemporaryDir>
@@ -82,6 +83,14 @@ private slots:
             series(s, "pg_xact_rollback_total", {{"source", "erp-db"}}, [](int i) { return 1.0 * i; });
             series(s, "redis_memory_used_ratio", {{"source", "broker"}}, [](int) { return 0.95; });
             series(s, "redis_connected_clients", {{"source", "broker"}}, [](int) { return 12.0; });
+            series(s, "pg_connections", {{"source", "other-db"}, {"state", "active"}},
+                   [](int) { return 99.0; });
+            series(s, "pg_blks_hit_total", {{"source", "erp-db"}}, [](int i) { return 90.0 * i; });
+            series(s, "pg_blks_read_total", {{"source", "erp-db"}}, [](int i) { return 10.0 * i; });
+            series(s, "redis_keyspace_hits_total", {{"source", "broker"}}, [](int i) { return 3.0 * i; });
+            series(s, "redis_keyspace_misses_total", {{"source", "broker"}}, [](int i) { return 1.0 * i; });
+            series(s, "redis_commands_processed_total", {{"source", "broker"}},
+                   [](int i) { return 500.0 * i; });
             QVERIFY(s.flush());
         }
         store::StoreReader reader;
@@ -121,6 +130,7 @@ private slots:
         QCOMPARE(lastOf(*find(data, "health"), QStringLiteral("api health")), 0.004);
         const panels::PanelData& connections = *find(data, "dbConnections");
         QCOMPARE(lastOf(connections, QStringLiteral("erp-db active")), 7.0);
+        QCOMPARE(lastOf(connections, QStringLiteral("other-db active")), 99.0);
         QCOMPARE(lastOf(connections, QStringLiteral("erp-db idle")), 13.0);
         QCOMPARE(lastOf(connections, QStringLiteral("max_connections erp-db")), 100.0);
         QCOMPARE(lastOf(*find(data, "dbLockWaits"), QStringLiteral("erp-db")), 2.0);
@@ -131,6 +141,28 @@ private slots:
         QCOMPARE(lastOf(memory, QStringLiteral("broker")), 0.95);
         QVERIFY(panels::breaches(memory, 0.95));
         QCOMPARE(lastOf(*find(data, "redisClients"), QStringLiteral("broker")), 12.0);
+
+        // A source's own page: only its series, lines named by what they are.
+        const panels::OverviewData database =
+            panels::databasePanels(reader, "erp-db", t0 + seconds * 1000, 15 * 60'000);
+        const panels::PanelData& own = *find(database, "dbConnections");
+        QCOMPARE(own.lines.size(), std::size_t(3)); // active, idle, max_connections; not other-db's
+        QCOMPARE(lastOf(own, QStringLiteral("active")), 7.0);
+        QCOMPARE(lastOf(own, QStringLiteral("max_connections")), 100.0);
+        QVERIFY(own.lines.back().limit); // drawn for reference, not the card's value
+        QVERIFY(!own.lines.front().limit);
+        QCOMPARE(lastOf(*find(database, "dbTransactions"), QStringLiteral("commits")), 30.0);
+        QCOMPARE(lastOf(*find(database, "dbLockWaits"), QStringLiteral("waiting sessions")), 2.0);
+        QCOMPARE(lastOf(*find(database, "dbBufferCache"), QStringLiteral("hit ratio")), 0.9);
+        const panels::OverviewData redis =
+            panels::cachePanels(reader, "broker", t0 + seconds * 1000, 15 * 60'000);
+        QCOMPARE(lastOf(*find(redis, "redisHitRate"), QStringLiteral("hit rate")), 0.75);
+        QCOMPARE(lastOf(*find(redis, "redisMemory"), QStringLiteral("used of maxmemory")), 0.95);
+        QCOMPARE(lastOf(*find(redis, "redisOps"), QStringLiteral("commands")), 500.0);
+        QCOMPARE(lastOf(*find(redis, "redisClients"), QStringLiteral("connected")), 12.0);
+        QVERIFY(panels::cachePanels(reader, "no-such-source", t0 + seconds * 1000, 15 * 60'000)
+                    .panels.front()
+                    .lines.empty());
     }
 
     void anEmptyStoreSaysWhy()
