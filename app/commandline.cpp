@@ -42,6 +42,9 @@ struct Parser
     QCommandLineOption refresh{QStringLiteral("refresh"),
                                QStringLiteral("Redraw live charts every <seconds>: 1, 5, 10, 30 or 60."),
                                QStringLiteral("seconds")};
+    QCommandLineOption windowSize{
+        QStringLiteral("window-size"),
+        QStringLiteral("Open the window at <width>x<height> pixels, e.g. 1500x1700."), QStringLiteral("WxH")};
     QCommandLineOption help =
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     QCommandLineOption version = QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
@@ -52,8 +55,8 @@ struct Parser
         parser.setApplicationDescription(
             QStringLiteral("perfdash — watch a web system's latency, cache, pools and queues, run load tests "
                            "and sign off its performance acceptance."));
-        parser.addOptions(
-            {demo, workspace, page, screenshot, screenshotAfter, demoTarget, theme, refresh, help, version});
+        parser.addOptions({demo, workspace, page, screenshot, screenshotAfter, demoTarget, theme, refresh,
+                           windowSize, help, version});
     }
 };
 } // namespace
@@ -104,6 +107,16 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
             options.error = QStringLiteral("--refresh expects 1, 5, 10, 30 or 60 seconds");
             return options;
         }
+    }
+    if (p.parser.isSet(p.windowSize)) {
+        const QStringList parts = p.parser.value(p.windowSize).split(QLatin1Char('x'));
+        const int width = parts.value(0).toInt(), height = parts.value(1).toInt();
+        if (parts.size() != 2 || width < 400 || height < 300 || width > 10000 || height > 10000) {
+            options.error =
+                QStringLiteral("--window-size expects WIDTHxHEIGHT, e.g. 1500x1000 (400x300 to 10000x10000)");
+            return options;
+        }
+        options.windowSize = QSize(width, height);
     }
     options.page = p.parser.value(p.page);
     if (!options.page.isEmpty() && !PageCatalog::ids().contains(options.page))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,7 @@ struct CommandLineOptions
     QString demoTargetBinary;       // override where perfdash-demo-target is found
     QString theme;                  // "system", "light" or "dark"; empty: as last chosen
     int refreshSeconds = 0;         // how often live charts are redrawn; 0: as last chosen
+    QSize windowSize;               // invalid: as last left (or the screenshot's 1500x1000)
     QString error;                  // non-empty: the arguments were wrong, this says how
 };
 

@@ -141,12 +141,15 @@ int main(int argc, char** argv)
     }
     if (options.screenshotFile.isEmpty())
         window.restoreLayout();
+    if (options.windowSize.isValid())
+        window.resize(options.windowSize);
     if (options.refreshSeconds > 0) // the command line wins over what the last session left
         window.timeRange()->setRefreshInterval(options.refreshSeconds * 1000);
     if (!options.page.isEmpty())
         window.showPage(options.page);
     if (!options.screenshotFile.isEmpty()) {
-        window.resize(1500, 1000); // the same picture on every machine, whatever the last window was
+        // The same picture on every machine, whatever the last window was.
+        window.resize(options.windowSize.isValid() ? options.windowSize : QSize(1500, 1000));
         scheduleScreenshot(app, window, session, options.screenshotFile, options.screenshotAfterSeconds);
     }
     window.show();

@@ -14,8 +14,11 @@ void applyUnit(panels::Unit unit, ChartCardData* card)
         card->scale = 100;
         card->unitSuffix = QStringLiteral(" %");
         break;
-    case panels::Unit::PerSecond:
+    case panels::Unit::RequestsPerSecond:
         card->unitSuffix = QCoreApplication::translate("overview", " req/s");
+        break;
+    case panels::Unit::PerSecond:
+        card->unitSuffix = QCoreApplication::translate("overview", "/s");
         break;
     case panels::Unit::Count:
         break;

@@ -41,11 +41,10 @@ QString orDash(const std::optional<double>& value, int decimals = 0)
 } // namespace
 
 CachePage::CachePage(QWidget* parent)
-    : SourcePage(
-          tr("Cache & Queues"), QStringLiteral("cache"),
-          tr("No Redis source in this workspace: add one under \"redis\" in workspace.json (see README, "
-             "Workspace file). Application queues exposed on /metrics are charted on the Overview."),
-          parent)
+    : SourcePage(tr("Cache & Queues"), QStringLiteral("cache"),
+                 tr("No Redis source in this workspace: add one on the Settings page (Ctrl+8), tab Redis. "
+                    "Application queues exposed on /metrics are charted on the Overview."),
+                 parent)
     , m_queues(new TextTableModel({tr("Queue key"), tr("Type"), tr("Length"), tr("Pending (streams)")}, this))
 {
     QVBoxLayout* layout = body();

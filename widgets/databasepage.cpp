@@ -48,11 +48,10 @@ QList<TextTableModel::Row> statementRows(const std::vector<PostgresStatement>& s
 } // namespace
 
 DatabasePage::DatabasePage(QWidget* parent)
-    : SourcePage(
-          tr("Database"), QStringLiteral("database"),
-          tr("No PostgreSQL source in this workspace: add one under \"postgres\" in workspace.json (see "
-             "README, Workspace file)."),
-          parent)
+    : SourcePage(tr("Database"), QStringLiteral("database"),
+                 tr("No PostgreSQL source in this workspace: add one on the Settings page (Ctrl+8), tab "
+                    "PostgreSQL."),
+                 parent)
     , m_lockWaits(new TextTableModel({tr("Waiting pid"), tr("Blocked by"), tr("Waiting"), tr("Lock"),
                                       tr("Database"), tr("User"), tr("Query")},
                                      this))

@@ -55,7 +55,7 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
     latency.emptyReason = tr("no http_request_duration_seconds histogram with traffic in this range");
     data.panels.push_back(std::move(latency));
 
-    PanelData requests = panel(QStringLiteral("requests"), tr("Request rate"), Unit::PerSecond);
+    PanelData requests = panel(QStringLiteral("requests"), tr("Request rate"), Unit::RequestsPerSecond);
     addLines(&requests, queries.rate({"http_requests_total", {}, {}}, {"job"}, range), {}, {"job"});
     requests.emptyReason = tr("no http_requests_total counter seen twice in this range");
     data.panels.push_back(std::move(requests));

@@ -13,8 +13,9 @@ namespace panels {
 enum class Unit
 {
     Seconds,
-    PerSecond,
-    Ratio, // 0..1, shown as a percentage
+    RequestsPerSecond,
+    PerSecond, // anything else per second: commits, commands
+    Ratio,     // 0..1, shown as a percentage
     Count,
 };
 

@@ -30,46 +30,46 @@
     </message>
     <message>
         <location filename="../../widgets/cachepage.cpp" line="46"/>
-        <source>No Redis source in this workspace: add one under &quot;redis&quot; in workspace.json (see README, Workspace file). Application queues exposed on /metrics are charted on the Overview.</source>
-        <translation>此工作区没有 Redis 数据源：请在 workspace.json 的 &quot;redis&quot; 下添加（见 README 的 Workspace file 一节）。通过 /metrics 暴露的应用队列在总览页绘制。</translation>
+        <source>No Redis source in this workspace: add one on the Settings page (Ctrl+8), tab Redis. Application queues exposed on /metrics are charted on the Overview.</source>
+        <translation>此工作区没有 Redis 数据源：请在“设置”页（Ctrl+8）的 Redis 标签页中添加。/metrics 暴露的应用队列显示在“概览”图表中。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="57"/>
+        <location filename="../../widgets/cachepage.cpp" line="59"/>
         <source>&lt;b&gt;Queues&lt;/b&gt;</source>
         <translation>&lt;b&gt;队列&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="87"/>
+        <location filename="../../widgets/cachepage.cpp" line="89"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 (at %3; next try in %4 s)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2（%3；%4 秒后再试）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="108"/>
+        <location filename="../../widgets/cachepage.cpp" line="110"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — Redis %2 (%3), polled at %4&lt;br&gt;Hit rate %5 · %6 ops/s · PING %7 ms&lt;br&gt;Memory %8 (%9) · clients %10 of %11, %12 blocked, %13 rejected&lt;br&gt;Evicted %14 · expired %15 · keys %16</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Redis %2（%3），轮询于 %4&lt;br&gt;命中率 %5 · %6 次操作/秒 · PING %7 毫秒&lt;br&gt;内存 %8（%9）· 客户端 %10 / %11，阻塞 %12，拒绝 %13&lt;br&gt;驱逐 %14 · 过期 %15 · 键 %16</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="113"/>
+        <location filename="../../widgets/cachepage.cpp" line="115"/>
         <source>— (no lookups yet)</source>
         <translation>—（尚无查询）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="117"/>
+        <location filename="../../widgets/cachepage.cpp" line="119"/>
         <source>maxmemory %1</source>
         <translation>maxmemory %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="117"/>
+        <location filename="../../widgets/cachepage.cpp" line="119"/>
         <source>no maxmemory</source>
         <translation>未设 maxmemory</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="123"/>
+        <location filename="../../widgets/cachepage.cpp" line="125"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="140"/>
+        <location filename="../../widgets/cachepage.cpp" line="142"/>
         <source>missing</source>
         <translation>不存在</translation>
     </message>
@@ -77,38 +77,38 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="310"/>
+        <location filename="../../widgets/chartcard.cpp" line="375"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="312"/>
+        <location filename="../../widgets/chartcard.cpp" line="377"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="312"/>
+        <location filename="../../widgets/chartcard.cpp" line="377"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="314"/>
-        <location filename="../../widgets/chartcard.cpp" line="320"/>
+        <location filename="../../widgets/chartcard.cpp" line="379"/>
+        <location filename="../../widgets/chartcard.cpp" line="385"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="316"/>
+        <location filename="../../widgets/chartcard.cpp" line="381"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="318"/>
+        <location filename="../../widgets/chartcard.cpp" line="383"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="318"/>
+        <location filename="../../widgets/chartcard.cpp" line="383"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -116,163 +116,163 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="133"/>
+        <location filename="../../app/dashboardsession.cpp" line="134"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="137"/>
+        <location filename="../../app/dashboardsession.cpp" line="138"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="431"/>
+        <location filename="../../app/dashboardsession.cpp" line="463"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="126"/>
+        <location filename="../../app/dashboardsession.cpp" line="127"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="212"/>
+        <location filename="../../app/dashboardsession.cpp" line="216"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="264"/>
+        <location filename="../../app/dashboardsession.cpp" line="296"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="273"/>
+        <location filename="../../app/dashboardsession.cpp" line="305"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="274"/>
+        <location filename="../../app/dashboardsession.cpp" line="306"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="276"/>
+        <location filename="../../app/dashboardsession.cpp" line="308"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="286"/>
+        <location filename="../../app/dashboardsession.cpp" line="318"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="292"/>
+        <location filename="../../app/dashboardsession.cpp" line="324"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="296"/>
+        <location filename="../../app/dashboardsession.cpp" line="328"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="313"/>
+        <location filename="../../app/dashboardsession.cpp" line="345"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="317"/>
+        <location filename="../../app/dashboardsession.cpp" line="349"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="328"/>
+        <location filename="../../app/dashboardsession.cpp" line="360"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="338"/>
+        <location filename="../../app/dashboardsession.cpp" line="370"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="351"/>
+        <location filename="../../app/dashboardsession.cpp" line="383"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="355"/>
+        <location filename="../../app/dashboardsession.cpp" line="387"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="357"/>
+        <location filename="../../app/dashboardsession.cpp" line="389"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="381"/>
+        <location filename="../../app/dashboardsession.cpp" line="413"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="384"/>
+        <location filename="../../app/dashboardsession.cpp" line="416"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="386"/>
-        <location filename="../../app/dashboardsession.cpp" line="389"/>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="418"/>
+        <location filename="../../app/dashboardsession.cpp" line="421"/>
+        <location filename="../../app/dashboardsession.cpp" line="424"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="428"/>
+        <location filename="../../app/dashboardsession.cpp" line="460"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="448"/>
+        <location filename="../../app/dashboardsession.cpp" line="480"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="454"/>
-        <location filename="../../app/dashboardsession.cpp" line="479"/>
+        <location filename="../../app/dashboardsession.cpp" line="486"/>
+        <location filename="../../app/dashboardsession.cpp" line="511"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="461"/>
+        <location filename="../../app/dashboardsession.cpp" line="493"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="464"/>
+        <location filename="../../app/dashboardsession.cpp" line="496"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="478"/>
+        <location filename="../../app/dashboardsession.cpp" line="510"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="489"/>
-        <location filename="../../app/dashboardsession.cpp" line="510"/>
+        <location filename="../../app/dashboardsession.cpp" line="521"/>
+        <location filename="../../app/dashboardsession.cpp" line="542"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="496"/>
+        <location filename="../../app/dashboardsession.cpp" line="528"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="516"/>
+        <location filename="../../app/dashboardsession.cpp" line="548"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -307,6 +307,11 @@
         <location filename="../../widgets/databasepage.cpp" line="66"/>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/databasepage.cpp" line="53"/>
+        <source>No PostgreSQL source in this workspace: add one on the Settings page (Ctrl+8), tab PostgreSQL.</source>
+        <translation>此工作区没有 PostgreSQL 数据源：请在“设置”页（Ctrl+8）的 PostgreSQL 标签页中添加。</translation>
     </message>
     <message>
         <location filename="../../widgets/databasepage.cpp" line="57"/>
@@ -371,11 +376,6 @@
         <location filename="../../widgets/databasepage.cpp" line="66"/>
         <source>Waiting on</source>
         <translation>等待</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/databasepage.cpp" line="53"/>
-        <source>No PostgreSQL source in this workspace: add one under &quot;postgres&quot; in workspace.json (see README, Workspace file).</source>
-        <translation>此工作区没有 PostgreSQL 数据源：请在 workspace.json 的 &quot;postgres&quot; 下添加（见 README 的 Workspace file 一节）。</translation>
     </message>
     <message>
         <location filename="../../widgets/databasepage.cpp" line="71"/>
@@ -718,37 +718,37 @@
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="59"/>
-        <location filename="../../app/mainwindow.cpp" line="121"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="104"/>
+        <location filename="../../app/mainwindow.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="105"/>
+        <location filename="../../app/mainwindow.cpp" line="109"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <location filename="../../app/mainwindow.cpp" line="112"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <location filename="../../app/mainwindow.cpp" line="112"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <location filename="../../app/mainwindow.cpp" line="112"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139"/>
+        <location filename="../../app/mainwindow.cpp" line="143"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -771,27 +771,27 @@
         <translation>&lt;b&gt;图表&lt;/b&gt; — 在图表上拖动以缩放，双击重置缩放</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="67"/>
+        <location filename="../../widgets/overviewpage.cpp" line="69"/>
         <source>&lt;b&gt;Targets&lt;/b&gt;</source>
         <translation>&lt;b&gt;监控目标&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="88"/>
+        <location filename="../../widgets/overviewpage.cpp" line="90"/>
         <source>Overview — workspace “%1”</source>
         <translation>概览 — 工作区“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="89"/>
+        <location filename="../../widgets/overviewpage.cpp" line="91"/>
         <source>Configuration: %1&lt;br&gt;Data file: %2 (SQLite, journal mode %3)</source>
         <translation>配置：%1&lt;br&gt;数据文件：%2（SQLite，日志模式 %3）</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="99"/>
+        <location filename="../../widgets/overviewpage.cpp" line="101"/>
         <source>Store: %1</source>
         <translation>存储：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overviewpage.cpp" line="100"/>
+        <location filename="../../widgets/overviewpage.cpp" line="102"/>
         <source>&lt;b style=&quot;color:#c0392b&quot;&gt;Store not writing:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&quot;color:#c0392b&quot;&gt;存储无法写入：&lt;/b&gt; %1</translation>
     </message>
@@ -1593,7 +1593,7 @@ imports</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../widgets/sourcepage.cpp" line="72"/>
+        <location filename="../../widgets/sourcepage.cpp" line="100"/>
         <source>Source “%1”: waiting for the first poll.</source>
         <translation>数据源“%1”：等待首次轮询。</translation>
     </message>
@@ -1862,12 +1862,17 @@ imports</translation>
         <translation> 请求/秒</translation>
     </message>
     <message>
-        <location filename="../../app/overviewcards.cpp" line="47"/>
+        <location filename="../../app/overviewcards.cpp" line="21"/>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/overviewcards.cpp" line="50"/>
         <source>No data: %1.</source>
         <translation>暂无数据：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/overviewcards.cpp" line="48"/>
+        <location filename="../../app/overviewcards.cpp" line="51"/>
         <source>The store could not answer: %1</source>
         <translation>存储无法应答：%1</translation>
     </message>
@@ -1875,12 +1880,12 @@ imports</translation>
 <context>
     <name>panels</name>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="41"/>
+        <location filename="../../core/panels/panelbuilding.cpp" line="35"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="107"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="54"/>
         <source>Latency P50 / P95 / P99</source>
         <translation>延迟 P50 / P95 / P99</translation>
     </message>
@@ -1890,7 +1895,7 @@ imports</translation>
         <translation>%1 %2：延迟 P50 / P95 / P99</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="82"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="29"/>
         <source>P95 ≤ 500 ms</source>
         <translation>P95 ≤ 500 毫秒</translation>
     </message>
@@ -1900,165 +1905,233 @@ imports</translation>
         <translation>此时间范围内该端点没有流量</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="108"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="55"/>
         <source>no http_request_duration_seconds histogram with traffic in this range</source>
         <translation>此时间范围内没有带流量的 http_request_duration_seconds 直方图</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="111"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="58"/>
         <source>Request rate</source>
         <translation>请求速率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="113"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="60"/>
         <source>no http_requests_total counter seen twice in this range</source>
         <translation>此时间范围内 http_requests_total 计数器未被采集到两次</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="116"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="63"/>
         <source>5xx ratio</source>
         <translation>5xx 比例</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="117"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="64"/>
         <source>zero errors</source>
         <translation>零错误</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="122"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="69"/>
         <source>no requests in this range</source>
         <translation>此时间范围内没有请求</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="125"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="72"/>
         <source>Cache hit rate</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="126"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="73"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="83"/>
         <source>alert under 50 %</source>
         <translation>低于 50 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="131"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="78"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="133"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="80"/>
         <source>no cache lookups (cache_hits_total / cache_misses_total) and no Redis source</source>
         <translation>没有缓存查询（cache_hits_total / cache_misses_total），也没有 Redis 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="136"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="83"/>
         <source>Connection-pool usage</source>
         <translation>连接池使用率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="137"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="84"/>
         <source>alert over 70 %</source>
         <translation>高于 70 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="141"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="88"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="142"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="89"/>
         <source>no application pool gauges (…_pool_size) and no PostgreSQL source</source>
         <translation>没有应用连接池指标（…_pool_size），也没有 PostgreSQL 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="145"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="92"/>
         <source>Queue backlog</source>
         <translation>队列积压</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="146"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="93"/>
         <source>alert over 50</source>
         <translation>高于 50 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="150"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="97"/>
         <source>no queue length gauges (celery_queue_length) and no Redis queue keys</source>
         <translation>没有队列长度指标（celery_queue_length），也没有 Redis 队列键</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="153"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="100"/>
         <source>Health-check latency</source>
         <translation>健康检查延迟</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="155"/>
-        <source>no health probes in this workspace</source>
-        <translation>此工作区没有健康检查探针</translation>
+        <location filename="../../core/panels/overviewpanels.cpp" line="102"/>
+        <source>no health-check results in this range</source>
+        <translation>此时间范围内没有健康检查结果</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="159"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="30"/>
         <source>Database connections</source>
         <translation>数据库连接数</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="163"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="35"/>
         <source>max_connections</source>
         <translation>max_connections</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="164"/>
-        <location filename="../../core/panels/overviewpanels.cpp" line="169"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="41"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="52"/>
         <source>no PostgreSQL source</source>
         <translation>没有 PostgreSQL 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="167"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="41"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="52"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="110"/>
+        <source>no poll of this source in this range</source>
+        <translation>此时间范围内没有该数据源的轮询结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="47"/>
         <source>Lock waits</source>
         <translation>锁等待</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="173"/>
-        <source>Commits and rollbacks</source>
-        <translation>提交与回滚</translation>
+        <location filename="../../core/panels/sourcepanels.cpp" line="50"/>
+        <source>waiting sessions</source>
+        <translation>等待中的会话</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="175"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="58"/>
+        <source>Transactions</source>
+        <translation>事务</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="60"/>
         <source>commits</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="177"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="62"/>
         <source>rollbacks</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="178"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="64"/>
         <source>no PostgreSQL source polled twice in this range</source>
         <translation>此时间范围内没有被轮询过两次的 PostgreSQL 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="181"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="70"/>
+        <source>Buffer cache hit ratio</source>
+        <translation>缓冲区缓存命中率</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="75"/>
+        <source>hit ratio</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="76"/>
+        <source>no block reads or hits in this range</source>
+        <translation>此时间范围内没有块读取或命中</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="82"/>
+        <source>Redis hit rate</source>
+        <translation>Redis 命中率</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="88"/>
+        <source>hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="89"/>
+        <source>no keyspace lookups in this range</source>
+        <translation>此时间范围内没有键空间查找</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="95"/>
         <source>Redis memory</source>
         <translation>Redis 内存</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="182"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="96"/>
         <source>alert over 90 % of maxmemory</source>
         <translation>超过 maxmemory 的 90 % 时告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="184"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="99"/>
+        <source>used of maxmemory</source>
+        <translation>已用 / maxmemory</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="100"/>
         <source>no Redis source with maxmemory set</source>
         <translation>没有设置了 maxmemory 的 Redis 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="187"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="106"/>
         <source>Redis clients</source>
         <translation>Redis 客户端</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="189"/>
+        <location filename="../../core/panels/sourcepanels.cpp" line="109"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="110"/>
         <source>no Redis source</source>
         <translation>没有 Redis 数据源</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="116"/>
+        <source>Redis commands</source>
+        <translation>Redis 命令</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="119"/>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/sourcepanels.cpp" line="120"/>
+        <source>no Redis source polled twice in this range</source>
+        <translation>此时间范围内没有被轮询两次的 Redis 数据源</translation>
     </message>
 </context>
 </TS>

@@ -142,8 +142,9 @@ void report(const char* metric, double value, const char* unit, const QString& p
 {
     const QByteArray peerJson =
         peer.isEmpty() ? QByteArray("null") : QByteArray("\"") + peer.toUtf8() + QByteArray("\"");
-    std::printf("{\"bench\": \"chart\", \"metric\": \"%s\", \"value\": %.3f, \"unit\": \"%s\", \"peer\": %s}\n",
-                metric, value, unit, peerJson.constData());
+    std::printf(
+        "{\"bench\": \"chart\", \"metric\": \"%s\", \"value\": %.3f, \"unit\": \"%s\", \"peer\": %s}\n",
+        metric, value, unit, peerJson.constData());
     std::fflush(stdout);
 }
 
@@ -176,7 +177,8 @@ struct PlainChart
         chart->legend()->setAlignment(Qt::AlignBottom);
         chart->addSeries(series);
         x->setFormat(QStringLiteral("dd.MM HH:mm"));
-        x->setRange(QDateTime::fromMSecsSinceEpoch(startMs), QDateTime::fromMSecsSinceEpoch(startMs + sevenDaysMs));
+        x->setRange(QDateTime::fromMSecsSinceEpoch(startMs),
+                    QDateTime::fromMSecsSinceEpoch(startMs + sevenDaysMs));
         x->setTickCount(5);
         y->setRange(0, 2000);
         chart->addAxis(x, Qt::AlignBottom);
@@ -231,7 +233,8 @@ int main(int argc, char** argv)
     const Timing peer = measure(peerRepetitions, plainPaints, [&] { plain.series->replace(million); });
 
     const QString peerName =
-        QStringLiteral("QLineSeries in QChartView, all 1,000,000 points, no thinning (Qt %1)").arg(QString::fromLatin1(qVersion()));
+        QStringLiteral("QLineSeries in QChartView, all 1,000,000 points, no thinning (Qt %1)")
+            .arg(QString::fromLatin1(qVersion()));
     report("redraw_1m_points_ms", one.medianMs, "ms");
     report("redraw_1m_points_ms_max", one.maxMs, "ms");
     report("redraw_1m_points_setdata_ms", one.callMedianMs, "ms");

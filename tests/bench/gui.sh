@@ -13,8 +13,8 @@
 # the ratio shows what the 1 Hz redraw costs.
 # QT_QPA_PLATFORM=offscreen: widgets still paint with the raster engine into a QImage backing
 # store, so drawing is counted; what a real X11/Wayland session adds (the transfer to the
-# server, compositing) is not. The window has its default size (1180×720 when this was
-# written): cards scrolled out of view get their data every second but are not painted.
+# server, compositing) is not. The window is 1500×1700 (--window-size), tall enough for the
+# health tiles and all twelve cards to be in view and painted each second.
 # Prints one JSON object per line. Env: PERFDASH_BUILD_DIR, PERFDASH_BENCH_WARMUP (20 s),
 # PERFDASH_BENCH_SECONDS (60 s), PERFDASH_BENCH_RATE (HTTP requests/s to each target, 40).
 set -euo pipefail
@@ -78,10 +78,10 @@ mkdir -p "$ws_peer"
 cp "$ws_live/workspace.json" "$ws_peer/workspace.json"
 old_url=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["targets"][0]["url"])' "$ws_live/workspace.json")
 
-(run_perfdash live --demo --workspace "$ws_live" --refresh 1 --theme light) >"$work/live.log" 2>&1 &
+(run_perfdash live --demo --workspace "$ws_live" --refresh 1 --theme light --window-size 1500x1700) >"$work/live.log" 2>&1 &
 pids+=($!)
 live_pid=$!
-(run_perfdash peer --demo --workspace "$ws_peer" --refresh 60 --theme light) >"$work/peer.log" 2>&1 &
+(run_perfdash peer --demo --workspace "$ws_peer" --refresh 60 --theme light --window-size 1500x1700) >"$work/peer.log" 2>&1 &
 pids+=($!)
 peer_pid=$!
 live_base=$($helper demo-url "$ws_live/workspace.json" "$old_url" 30)

@@ -77,6 +77,11 @@ private slots:
         QCOMPARE(options.refreshSeconds, 0);
         options = CommandLine::parse({exe, QStringLiteral("--theme"), QStringLiteral("purple")});
         QCOMPARE(options.error, QStringLiteral("--theme expects system, light or dark"));
+        options = CommandLine::parse({exe, QStringLiteral("--window-size"), QStringLiteral("1500x1700")});
+        QCOMPARE(options.windowSize, QSize(1500, 1700));
+        options = CommandLine::parse({exe, QStringLiteral("--window-size"), QStringLiteral("big")});
+        QVERIFY2(options.error.startsWith(QStringLiteral("--window-size expects")),
+                 qPrintable(options.error));
         options = CommandLine::parse({exe, QStringLiteral("--refresh"), QStringLiteral("2")});
         QCOMPARE(options.error, QStringLiteral("--refresh expects 1, 5, 10, 30 or 60 seconds"));
     }
