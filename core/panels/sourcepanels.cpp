@@ -121,30 +121,35 @@ PanelData redisOpsPanel(PanelQueries& queries, const std::string& source, const 
     return data;
 }
 
-OverviewData databasePanels(store::StoreReader& reader, const std::string& source, std::int64_t endMs,
-                            std::int64_t spanMs)
+namespace {
+using MakePanel = PanelData (*)(PanelQueries&, const std::string&, const TimeRange&);
+
+OverviewData sourcePanels(store::StoreReader& reader, const std::string& source, std::int64_t endMs,
+                          std::int64_t spanMs, std::initializer_list<MakePanel> makers)
 {
     OverviewData data;
     const TimeRange range = chartRange(endMs, spanMs);
     data.startMs = range.startMs;
     data.endMs = range.endMs;
     PanelQueries queries(reader);
-    for (auto make : {databaseConnectionsPanel, transactionsPanel, lockWaitsPanel, bufferCachePanel})
+    for (const MakePanel make : makers)
         data.panels.push_back(make(queries, source, range));
     return data;
+}
+} // namespace
+
+OverviewData databasePanels(store::StoreReader& reader, const std::string& source, std::int64_t endMs,
+                            std::int64_t spanMs)
+{
+    return sourcePanels(reader, source, endMs, spanMs,
+                        {databaseConnectionsPanel, transactionsPanel, lockWaitsPanel, bufferCachePanel});
 }
 
 OverviewData cachePanels(store::StoreReader& reader, const std::string& source, std::int64_t endMs,
                          std::int64_t spanMs)
 {
-    OverviewData data;
-    const TimeRange range = chartRange(endMs, spanMs);
-    data.startMs = range.startMs;
-    data.endMs = range.endMs;
-    PanelQueries queries(reader);
-    for (auto make : {redisHitRatePanel, redisMemoryPanel, redisOpsPanel, redisClientsPanel})
-        data.panels.push_back(make(queries, source, range));
-    return data;
+    return sourcePanels(reader, source, endMs, spanMs,
+                        {redisHitRatePanel, redisMemoryPanel, redisOpsPanel, redisClientsPanel});
 }
 
 } // namespace panels
