@@ -195,16 +195,38 @@ void DashboardSession::startOverview()
     connect(m_window->databasePage(), &SourcePage::sourcePicked, this,
             &DashboardSession::refreshSourceCharts);
     connect(m_window->cachePage(), &SourcePage::sourcePicked, this, &DashboardSession::refreshSourceCharts);
+    connect(m_window, &MainWindow::pageChanged, this, &DashboardSession::refreshOverview);
     refreshOverview();
     m_overviewTimer.start();
+}
+
+bool DashboardSession::isShown(const QString& pageId) const
+{
+    // A minimised window or a page in the background needs no redraw; it is brought up to date
+    // when it is shown again.
+    return m_window->currentPageId() == pageId && !m_window->isMinimized();
+}
+
+void DashboardSession::reportReadError(const QString& error)
+{
+    m_window->setStatusMessage(tr("The charts cannot read the data file: %1").arg(error));
 }
 
 void DashboardSession::refreshOverview()
 {
     if (!m_reads)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto [start, end] = m_window->timeRange()->window(now);
+    refreshOverviewCharts();
+    refreshEndpoints();
+    refreshEndpointChart();
+    refreshSourceCharts();
+}
+
+void DashboardSession::refreshOverviewCharts()
+{
+    if (!isShown(QStringLiteral("overview")))
+        return;
+    const auto [start, end] = m_window->timeRange()->window(QDateTime::currentMSecsSinceEpoch());
     auto overview = std::make_shared<panels::OverviewData>();
     m_reads->submit(
         QStringLiteral("overview"),
@@ -212,13 +234,18 @@ void DashboardSession::refreshOverview()
             *overview = panels::computeOverview(reader, end, end - start);
         },
         [this, overview](const QString& error) {
-            if (!error.isEmpty()) {
-                m_window->setStatusMessage(tr("The charts cannot read the data file: %1").arg(error));
-                return;
-            }
+            if (!error.isEmpty())
+                return reportReadError(error);
             m_window->overviewPage()->setPanels(overviewCards(*overview));
             emit overviewUpdated();
         });
+}
+
+void DashboardSession::refreshEndpoints()
+{
+    if (!isShown(QStringLiteral("endpoints")))
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     constexpr qint64 endpointWindowMs = 5 * 60'000;
     auto endpoints = std::make_shared<std::vector<panels::EndpointFigures>>();
     m_reads->submit(
@@ -228,12 +255,10 @@ void DashboardSession::refreshOverview()
         },
         [this, endpoints](const QString& error) {
             if (!error.isEmpty())
-                return; // said by the overview's job
+                return reportReadError(error);
             m_window->endpointsPage()->setEndpoints(*endpoints, endpointWindowMs);
             emit endpointsUpdated();
         });
-    refreshEndpointChart();
-    refreshSourceCharts();
 }
 
 void DashboardSession::refreshSourceCharts()
@@ -247,7 +272,7 @@ void DashboardSession::refreshSourceCharts()
                                                      {m_window->cachePage(), &panels::cachePanels}};
     for (const auto& [page, compute] : pages) {
         const std::string source = page->pickedSource().toStdString();
-        if (source.empty())
+        if (source.empty() || !isShown(page->objectName().chopped(4))) // "databasePage" -> "database"
             continue;
         auto charts = std::make_shared<panels::OverviewData>();
         m_reads->submit(
@@ -266,7 +291,7 @@ void DashboardSession::refreshSourceCharts()
 void DashboardSession::refreshEndpointChart()
 {
     const auto [job, path] = m_window->endpointsPage()->selected();
-    if (!m_reads || path.empty())
+    if (!m_reads || path.empty() || !isShown(QStringLiteral("endpoints")))
         return;
     const auto [start, end] = m_window->timeRange()->window(QDateTime::currentMSecsSinceEpoch());
     auto panel = std::make_shared<panels::PanelData>();

@@ -75,7 +75,12 @@ private:
     QString retentionText() const;
     void configureCollectors(const WorkspaceConfig& config);
     void startOverview();
+    // Redraws what the shown page charts (Overview, Endpoints, Database or Cache & Queues).
     void refreshOverview();
+    void refreshOverviewCharts();
+    void refreshEndpoints();
+    bool isShown(const QString& pageId) const;
+    void reportReadError(const QString& error);
     void refreshEndpointChart();
     void refreshSourceCharts();
 

@@ -76,6 +76,8 @@ MainWindow::MainWindow(QWidget* parent)
         connect(page, &SourcePage::zoomResetRequested, m_timeRange, &TimeRangeBar::resetZoom);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [this] { emit pageChanged(currentPageId()); });
     m_navigation->setCurrentRow(0);
     resize(1180, 720);
 }

@@ -39,6 +39,9 @@ public:
     // Ticks `theme` in View > Theme (after it was applied from settings or the command line).
     void showTheme(Theme theme);
 
+signals:
+    void pageChanged(const QString& id);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
