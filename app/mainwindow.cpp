@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -216,6 +217,31 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_settings->hasUnsavedChanges() && !settleUnsavedSettings()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
+}
+
+bool MainWindow::settleUnsavedSettings()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved settings"),
+                    tr("The Settings page has changes that are not applied yet."),
+                    QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedSettings"));
+    box.setInformativeText(tr("Apply them to workspace.json before closing, or discard them?"));
+    box.setDefaultButton(QMessageBox::Apply);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Apply) {
+        m_settings->apply();
+        if (!m_settings->hasUnsavedChanges())
+            return true;
+    }
+    // Cancelled, or the changes could not be applied (invalid, or the file not written): stay.
+    showPage(QStringLiteral("settings"));
+    return false;
 }

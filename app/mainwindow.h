@@ -50,6 +50,8 @@ private:
     void addPages();
     void addViewMenu();
     void updateNavigationPalette();
+    // Asks what to do with unapplied settings; true when the window may close.
+    bool settleUnsavedSettings();
     void saveLayout() const;
 
     QListWidget* m_navigation = nullptr;

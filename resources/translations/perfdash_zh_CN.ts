@@ -4,72 +4,72 @@
 <context>
     <name>CachePage</name>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="49"/>
+        <location filename="../../widgets/cachepage.cpp" line="48"/>
         <source>Queue key</source>
         <translation>队列键</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="49"/>
+        <location filename="../../widgets/cachepage.cpp" line="48"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="49"/>
+        <location filename="../../widgets/cachepage.cpp" line="48"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="49"/>
+        <location filename="../../widgets/cachepage.cpp" line="48"/>
         <source>Pending (streams)</source>
         <translation>待处理（流）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="45"/>
+        <location filename="../../widgets/cachepage.cpp" line="44"/>
         <source>Cache &amp; Queues</source>
         <translation>缓存与队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="46"/>
+        <location filename="../../widgets/cachepage.cpp" line="45"/>
         <source>No Redis source in this workspace: add one on the Settings page (Ctrl+8), tab Redis. Application queues exposed on /metrics are charted on the Overview.</source>
         <translation>此工作区没有 Redis 数据源：请在“设置”页（Ctrl+8）的 Redis 标签页中添加。/metrics 暴露的应用队列显示在“概览”图表中。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="59"/>
+        <location filename="../../widgets/cachepage.cpp" line="58"/>
         <source>&lt;b&gt;Queues&lt;/b&gt;</source>
         <translation>&lt;b&gt;队列&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="89"/>
+        <location filename="../../widgets/cachepage.cpp" line="88"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 (at %3; next try in %4 s)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2（%3；%4 秒后再试）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="110"/>
+        <location filename="../../widgets/cachepage.cpp" line="109"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — Redis %2 (%3), polled at %4&lt;br&gt;Hit rate %5 · %6 ops/s · PING %7 ms&lt;br&gt;Memory %8 (%9) · clients %10 of %11, %12 blocked, %13 rejected&lt;br&gt;Evicted %14 · expired %15 · keys %16</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Redis %2（%3），轮询于 %4&lt;br&gt;命中率 %5 · %6 次操作/秒 · PING %7 毫秒&lt;br&gt;内存 %8（%9）· 客户端 %10 / %11，阻塞 %12，拒绝 %13&lt;br&gt;驱逐 %14 · 过期 %15 · 键 %16</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="115"/>
+        <location filename="../../widgets/cachepage.cpp" line="114"/>
         <source>— (no lookups yet)</source>
         <translation>—（尚无查询）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="119"/>
+        <location filename="../../widgets/cachepage.cpp" line="118"/>
         <source>maxmemory %1</source>
         <translation>maxmemory %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="119"/>
+        <location filename="../../widgets/cachepage.cpp" line="118"/>
         <source>no maxmemory</source>
         <translation>未设 maxmemory</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="125"/>
+        <location filename="../../widgets/cachepage.cpp" line="124"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/cachepage.cpp" line="142"/>
+        <location filename="../../widgets/cachepage.cpp" line="141"/>
         <source>missing</source>
         <translation>不存在</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="463"/>
+        <location filename="../../app/dashboardsession.cpp" line="488"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
@@ -136,143 +136,143 @@
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="216"/>
+        <location filename="../../app/dashboardsession.cpp" line="212"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="296"/>
+        <location filename="../../app/dashboardsession.cpp" line="321"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="305"/>
+        <location filename="../../app/dashboardsession.cpp" line="330"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="306"/>
+        <location filename="../../app/dashboardsession.cpp" line="331"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="308"/>
+        <location filename="../../app/dashboardsession.cpp" line="333"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="318"/>
+        <location filename="../../app/dashboardsession.cpp" line="343"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="324"/>
+        <location filename="../../app/dashboardsession.cpp" line="349"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="328"/>
+        <location filename="../../app/dashboardsession.cpp" line="353"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="345"/>
+        <location filename="../../app/dashboardsession.cpp" line="370"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="349"/>
+        <location filename="../../app/dashboardsession.cpp" line="374"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="360"/>
+        <location filename="../../app/dashboardsession.cpp" line="385"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="370"/>
+        <location filename="../../app/dashboardsession.cpp" line="395"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="383"/>
+        <location filename="../../app/dashboardsession.cpp" line="408"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="387"/>
+        <location filename="../../app/dashboardsession.cpp" line="412"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="389"/>
+        <location filename="../../app/dashboardsession.cpp" line="414"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="413"/>
+        <location filename="../../app/dashboardsession.cpp" line="438"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="416"/>
+        <location filename="../../app/dashboardsession.cpp" line="441"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="418"/>
-        <location filename="../../app/dashboardsession.cpp" line="421"/>
-        <location filename="../../app/dashboardsession.cpp" line="424"/>
+        <location filename="../../app/dashboardsession.cpp" line="443"/>
+        <location filename="../../app/dashboardsession.cpp" line="446"/>
+        <location filename="../../app/dashboardsession.cpp" line="449"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="460"/>
+        <location filename="../../app/dashboardsession.cpp" line="485"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="480"/>
+        <location filename="../../app/dashboardsession.cpp" line="505"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="486"/>
         <location filename="../../app/dashboardsession.cpp" line="511"/>
+        <location filename="../../app/dashboardsession.cpp" line="536"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="493"/>
+        <location filename="../../app/dashboardsession.cpp" line="518"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="496"/>
+        <location filename="../../app/dashboardsession.cpp" line="521"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="510"/>
+        <location filename="../../app/dashboardsession.cpp" line="535"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="521"/>
-        <location filename="../../app/dashboardsession.cpp" line="542"/>
+        <location filename="../../app/dashboardsession.cpp" line="546"/>
+        <location filename="../../app/dashboardsession.cpp" line="567"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="528"/>
+        <location filename="../../app/dashboardsession.cpp" line="553"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="548"/>
+        <location filename="../../app/dashboardsession.cpp" line="573"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -280,140 +280,140 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="56"/>
+        <location filename="../../widgets/databasepage.cpp" line="55"/>
         <source>Waiting pid</source>
         <translation>等待 pid</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="56"/>
+        <location filename="../../widgets/databasepage.cpp" line="55"/>
         <source>Blocked by</source>
         <translation>被阻塞于</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="56"/>
+        <location filename="../../widgets/databasepage.cpp" line="55"/>
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="56"/>
+        <location filename="../../widgets/databasepage.cpp" line="55"/>
         <source>Lock</source>
         <translation>锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="52"/>
-        <location filename="../../widgets/databasepage.cpp" line="57"/>
-        <location filename="../../widgets/databasepage.cpp" line="59"/>
-        <location filename="../../widgets/databasepage.cpp" line="62"/>
-        <location filename="../../widgets/databasepage.cpp" line="66"/>
+        <location filename="../../widgets/databasepage.cpp" line="51"/>
+        <location filename="../../widgets/databasepage.cpp" line="56"/>
+        <location filename="../../widgets/databasepage.cpp" line="58"/>
+        <location filename="../../widgets/databasepage.cpp" line="61"/>
+        <location filename="../../widgets/databasepage.cpp" line="65"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="53"/>
+        <location filename="../../widgets/databasepage.cpp" line="52"/>
         <source>No PostgreSQL source in this workspace: add one on the Settings page (Ctrl+8), tab PostgreSQL.</source>
         <translation>此工作区没有 PostgreSQL 数据源：请在“设置”页（Ctrl+8）的 PostgreSQL 标签页中添加。</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="57"/>
-        <location filename="../../widgets/databasepage.cpp" line="60"/>
-        <location filename="../../widgets/databasepage.cpp" line="63"/>
-        <location filename="../../widgets/databasepage.cpp" line="66"/>
+        <location filename="../../widgets/databasepage.cpp" line="56"/>
+        <location filename="../../widgets/databasepage.cpp" line="59"/>
+        <location filename="../../widgets/databasepage.cpp" line="62"/>
+        <location filename="../../widgets/databasepage.cpp" line="65"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="57"/>
-        <location filename="../../widgets/databasepage.cpp" line="66"/>
+        <location filename="../../widgets/databasepage.cpp" line="56"/>
+        <location filename="../../widgets/databasepage.cpp" line="65"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="59"/>
-        <location filename="../../widgets/databasepage.cpp" line="62"/>
+        <location filename="../../widgets/databasepage.cpp" line="58"/>
+        <location filename="../../widgets/databasepage.cpp" line="61"/>
         <source>Total ms</source>
         <translation>总耗时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="59"/>
-        <location filename="../../widgets/databasepage.cpp" line="62"/>
+        <location filename="../../widgets/databasepage.cpp" line="58"/>
+        <location filename="../../widgets/databasepage.cpp" line="61"/>
         <source>Mean ms</source>
         <translation>平均耗时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="59"/>
-        <location filename="../../widgets/databasepage.cpp" line="62"/>
+        <location filename="../../widgets/databasepage.cpp" line="58"/>
+        <location filename="../../widgets/databasepage.cpp" line="61"/>
         <source>Calls</source>
         <translation>调用次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="59"/>
-        <location filename="../../widgets/databasepage.cpp" line="62"/>
+        <location filename="../../widgets/databasepage.cpp" line="58"/>
+        <location filename="../../widgets/databasepage.cpp" line="61"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="60"/>
-        <location filename="../../widgets/databasepage.cpp" line="63"/>
+        <location filename="../../widgets/databasepage.cpp" line="59"/>
+        <location filename="../../widgets/databasepage.cpp" line="62"/>
         <source>Statement</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="66"/>
+        <location filename="../../widgets/databasepage.cpp" line="65"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="66"/>
+        <location filename="../../widgets/databasepage.cpp" line="65"/>
         <source>Running</source>
         <translation>已运行</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="66"/>
+        <location filename="../../widgets/databasepage.cpp" line="65"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="66"/>
+        <location filename="../../widgets/databasepage.cpp" line="65"/>
         <source>Waiting on</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="71"/>
+        <location filename="../../widgets/databasepage.cpp" line="70"/>
         <source>Lock waits</source>
         <translation>锁等待</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="72"/>
+        <location filename="../../widgets/databasepage.cpp" line="71"/>
         <source>Statements by total time</source>
         <translation>按总耗时排序的语句</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="73"/>
+        <location filename="../../widgets/databasepage.cpp" line="72"/>
         <source>Statements by mean time</source>
         <translation>按平均耗时排序的语句</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="74"/>
+        <location filename="../../widgets/databasepage.cpp" line="73"/>
         <source>Long-running queries</source>
         <translation>长时间运行的查询</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="105"/>
+        <location filename="../../widgets/databasepage.cpp" line="104"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 (at %3; retry in %4 s)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2（%3；%4 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="132"/>
+        <location filename="../../widgets/databasepage.cpp" line="131"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — PostgreSQL %2, polled at %3 in %4 ms&lt;br&gt;Connections: %5 % of %6 (%7)&lt;br&gt;Lock waits: %8 · oldest query %9 · oldest transaction %10&lt;br&gt;Buffer cache hit ratio (all databases, since the statistics reset): %11 · commits %12 · rollbacks %13</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — PostgreSQL %2，轮询于 %3，耗时 %4 毫秒&lt;br&gt;连接：占 %6 的 %5 %（%7）&lt;br&gt;锁等待：%8 · 最久查询 %9 · 最久事务 %10&lt;br&gt;缓冲区缓存命中率（所有数据库，自统计重置以来）：%11 · 提交 %12 · 回滚 %13</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="157"/>
+        <location filename="../../widgets/databasepage.cpp" line="156"/>
         <source>%1 (holds)</source>
         <translation>%1（持有）</translation>
     </message>
     <message>
-        <location filename="../../widgets/databasepage.cpp" line="169"/>
+        <location filename="../../widgets/databasepage.cpp" line="168"/>
         <source>Statement statistics: %1</source>
         <translation>语句统计：%1</translation>
     </message>
@@ -712,45 +712,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="37"/>
+        <location filename="../../app/mainwindow.cpp" line="38"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="59"/>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="60"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <location filename="../../app/mainwindow.cpp" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="109"/>
+        <location filename="../../app/mainwindow.cpp" line="112"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="112"/>
+        <location filename="../../app/mainwindow.cpp" line="115"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="112"/>
+        <location filename="../../app/mainwindow.cpp" line="115"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="112"/>
+        <location filename="../../app/mainwindow.cpp" line="115"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="230"/>
+        <source>Unsaved settings</source>
+        <translation>未保存的设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="231"/>
+        <source>The Settings page has changes that are not applied yet.</source>
+        <translation>“设置”页中有尚未应用的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="234"/>
+        <source>Apply them to workspace.json before closing, or discard them?</source>
+        <translation>关闭前将其应用到 workspace.json，还是放弃这些更改？</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,14 @@
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "pagecatalog.h"
+#include "settingspage.h"
 #include "targettablemodel.h"
 #include "testservers.h"
 #include "texttablemodel.h"
 #include "timerangebar.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -25,6 +27,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <libpq-fe.h>
 #include <memory>
@@ -177,6 +181,46 @@ private slots:
         AppTheme::apply(Theme::System);
         QTRY_COMPARE(window.palette().color(QPalette::Window), systemWindow);
         QCOMPARE(AppTheme::current(), Theme::System);
+    }
+
+    // Closing with unapplied settings asks first: Cancel keeps the window (on the Settings page),
+    // Discard lets it close.
+    void closingWithUnsavedSettingsAsks()
+    {
+        MainWindow window;
+        WorkspaceConfig config;
+        config.name = QStringLiteral("ws");
+        ScrapeTarget target;
+        target.name = QStringLiteral("one");
+        target.url = QUrl(QStringLiteral("http://127.0.0.1:9/metrics"));
+        config.targets.append(target);
+        window.settingsPage()->setConfig(config);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* name = window.settingsPage()
+                         ->findChild<QWidget*>(QStringLiteral("targetsForm"))
+                         ->findChild<QLineEdit*>(QStringLiteral("name"));
+        QVERIFY(name);
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("renamed"));
+        QVERIFY(window.settingsPage()->hasUnsavedChanges());
+        auto answer = [](QMessageBox::StandardButton button) {
+            // Runs once the question is up (posted before its event loop starts).
+            QTimer::singleShot(0, [button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), QStringLiteral("unsavedSettings"));
+                box->button(button)->click();
+            });
+        };
+        window.showPage(QStringLiteral("overview"));
+        answer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QCOMPARE(window.currentPageId(), QStringLiteral("settings"));
+        answer(QMessageBox::Discard);
+        QVERIFY(window.close());
+        QSettings().clear();
     }
 
     void targetModelMergesRows()
