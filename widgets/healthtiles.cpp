@@ -61,6 +61,10 @@ void HealthTiles::sync()
         tile.state = new QLabel(frame);
         tile.detail = new QLabel(frame);
         tile.detail->setWordWrap(true);
+        tile.name->setWordWrap(true);
+        // Equal columns that shrink with the window instead of widening the page.
+        frame->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        frame->setMinimumWidth(140);
         tile.detail->setForegroundRole(QPalette::PlaceholderText);
         for (QLabel* label : {tile.name, tile.state, tile.detail})
             layout->addWidget(label);
