@@ -90,8 +90,10 @@ void ChartCard::setData(const ChartCardData& data)
         m_value->setText(QStringLiteral("—"));
         m_value->setStyleSheet({});
         m_chart->removeAllSeries();
-        for (QAbstractAxis* axis : m_chart->axes())
+        for (QAbstractAxis* axis : m_chart->axes()) {
             m_chart->removeAxis(axis);
+            delete axis; // removeAxis hands the axis back; it is not deleted for us
+        }
         m_x = nullptr;
         m_y = nullptr;
         m_drawnPoints = 0;
@@ -143,8 +145,10 @@ void ChartCard::rebuildChart(const ChartCardData& data)
 void ChartCard::buildChart(const ChartCardData& data)
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
+    for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis; // removeAxis hands the axis back; it is not deleted for us
+    }
     m_x = new QDateTimeAxis;
     m_y = new QValueAxis;
     const QColor text = palette().color(QPalette::Text);
