@@ -10,9 +10,14 @@ CannedHttpServer::CannedHttpServer(QObject* parent)
 
 CannedHttpServer::~CannedHttpServer() = default;
 
-bool CannedHttpServer::listen()
+bool CannedHttpServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
+}
+
+void CannedHttpServer::close()
+{
+    m_server.close();
 }
 
 QUrl CannedHttpServer::url(const QString& path) const
@@ -44,8 +49,18 @@ void CannedHttpServer::onNewConnection()
                 return;
             QByteArray request = socket->property("request").toByteArray() + socket->readAll();
             socket->setProperty("request", request);
-            if (!request.contains("\r\n\r\n"))
+            const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+            if (headerEnd < 0)
                 return;
+            // A body is complete once Content-Length bytes followed the headers.
+            qsizetype length = 0;
+            for (const QByteArray& line : request.left(headerEnd).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (request.size() - (headerEnd + 4) < length)
+                return;
+            m_bodies.append(request.mid(headerEnd + 4, length));
             ++m_requests;
             socket->setProperty("answered", true);
             if (m_silent)

@@ -15,7 +15,9 @@ public:
     explicit CannedHttpServer(QObject* parent = nullptr);
     ~CannedHttpServer() override;
 
-    bool listen();
+    bool listen(quint16 port = 0); // 0: any free loopback port
+    void close();
+    quint16 port() const { return m_server.serverPort(); }
     QUrl url(const QString& path = QStringLiteral("/metrics")) const;
 
     // extraHeaders: whole lines without CRLF, e.g. "Content-Encoding: gzip".
@@ -24,6 +26,8 @@ public:
     // Accepts connections and reads requests but never answers.
     void neverRespond();
     int requestsSeen() const { return m_requests; }
+    // The bodies of the requests answered so far (read up to their Content-Length), in order.
+    QList<QByteArray> requestBodies() const { return m_bodies; }
 
 private:
     void onNewConnection();
@@ -35,4 +39,5 @@ private:
     QByteArray m_body;
     QList<QByteArray> m_extraHeaders;
     int m_requests = 0;
+    QList<QByteArray> m_bodies;
 };
