@@ -97,6 +97,7 @@ void ChartCard::setData(const ChartCardData& data)
         m_x = nullptr;
         m_y = nullptr;
         m_drawnPoints = 0;
+        m_view->setMarkers({});
         return;
     }
     // The current value: the latest point of the line the threshold is about (else the worst).
@@ -207,6 +208,7 @@ void ChartCard::updateChart(const ChartCardData& data)
     m_thinnedFor = 0;
     thinLines();
     fitToWidth();
+    m_view->setMarkers(data.markers); // after the axis range: they are placed on it
     if (data.threshold) {
         static_cast<QLineSeries*>(series.last())
             ->replace({QPointF(double(data.startMs), *data.threshold),

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "chartview.h"
+
 #include <QFrame>
 #include <QList>
 #include <QPointF>
 #include <QString>
 #include <optional>
 
-class ChartView;
 class QChart;
 class QDateTimeAxis;
 class QValueAxis;
@@ -31,7 +32,8 @@ struct ChartCardData
     QString thresholdLine; // the line the threshold applies to; empty: every line
     qint64 startMs = 0;
     qint64 endMs = 0;
-    QString message; // shown instead of the chart when there are no lines: why
+    QString message;            // shown instead of the chart when there are no lines: why
+    QList<ChartMarker> markers; // e.g. alert transitions of the card's figure
 };
 
 // One card of the Overview: title, the current value coloured by its threshold, a line chart with

@@ -1,6 +1,7 @@
 #include "chartview.h"
 
 #include <QGraphicsLineItem>
+#include <QGraphicsPolygonItem>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -32,7 +33,10 @@ ChartView::ChartView(QChart* chart, QWidget* parent)
     m_crosshairLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_crosshairLabel->hide();
     // A chart laid out after the crosshair was set (just shown, resized) places it again.
-    connect(chart, &QChart::plotAreaChanged, this, [this] { placeCrosshair(); });
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        placeCrosshair();
+        placeMarkers();
+    });
 }
 
 ChartView::~ChartView() = default;
@@ -88,6 +92,62 @@ void ChartView::placeCrosshair()
     m_crosshairLabel->move(std::max(0, left), lineTop.y() + 4);
     m_crosshairLabel->show();
     m_crosshairLabel->raise();
+}
+
+void ChartView::setMarkers(const QList<ChartMarker>& markers)
+{
+    m_markers = markers;
+    while (m_markerItems.size() < markers.size()) {
+        auto* line = new QGraphicsLineItem;
+        auto* flag = new QGraphicsPolygonItem;
+        line->setZValue(900);
+        flag->setZValue(901);
+        chart()->scene()->addItem(line);
+        chart()->scene()->addItem(flag);
+        m_markerItems.append({line, flag});
+    }
+    while (m_markerItems.size() > markers.size()) {
+        const auto [line, flag] = m_markerItems.takeLast();
+        delete line;
+        delete flag;
+    }
+    placeMarkers();
+}
+
+void ChartView::placeMarkers()
+{
+    const QRectF plot = chart()->plotArea();
+    const bool drawable = !chart()->series().isEmpty() && plot.width() > 0;
+    for (qsizetype i = 0; i < m_markers.size(); ++i) {
+        const ChartMarker& marker = m_markers.at(i);
+        const auto [line, flag] = m_markerItems.at(i);
+        const double x =
+            drawable
+                ? chart()->mapToPosition(QPointF(double(marker.timeMs), 0), chart()->series().first()).x()
+                : 0;
+        const bool inside = drawable && x >= plot.left() && x <= plot.right();
+        line->setVisible(inside);
+        flag->setVisible(inside);
+        if (!inside)
+            continue;
+        const QColor colour = marker.firing ? QColor(0xc0, 0x39, 0x2b) : QColor(0x27, 0xae, 0x60);
+        QPen pen(colour);
+        pen.setWidthF(1.2);
+        line->setPen(pen);
+        const QPointF top = chart()->mapToScene(QPointF(x, plot.top()));
+        line->setLine(QLineF(top, chart()->mapToScene(QPointF(x, plot.bottom()))));
+        flag->setPolygon(QPolygonF({top, top + QPointF(7, 4), top + QPointF(0, 8)}));
+        flag->setBrush(colour);
+        flag->setPen(Qt::NoPen);
+        line->setToolTip(marker.text);
+        flag->setToolTip(marker.text);
+    }
+}
+
+int ChartView::visibleMarkerCount() const
+{
+    return int(std::count_if(m_markerItems.begin(), m_markerItems.end(),
+                             [](const auto& item) { return item.first->isVisible(); }));
 }
 
 bool ChartView::hasCrosshair() const

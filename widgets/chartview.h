@@ -4,6 +4,18 @@
 #include <optional>
 
 class QGraphicsLineItem;
+class QGraphicsPolygonItem;
+
+// A moment marked on a chart, such as an alert's transition: drawn as a thin vertical line with
+// a small flag at the top, red while firing, green once resolved; its text is the tooltip.
+struct ChartMarker
+{
+    qint64 timeMs = 0;
+    bool firing = true;
+    QString text;
+
+    bool operator==(const ChartMarker&) const = default;
+};
 class QLabel;
 class QRubberBand;
 
@@ -22,6 +34,9 @@ public:
     void setCrosshair(std::optional<qint64> timeMs, const QString& text);
     bool hasCrosshair() const;
     QString crosshairText() const;
+    // Replaces the markers; those outside the time axis are not drawn.
+    void setMarkers(const QList<ChartMarker>& markers);
+    int visibleMarkerCount() const;
     // The time at a position in the view, or nullopt outside the plot area.
     std::optional<qint64> timeAt(const QPoint& position) const;
 
@@ -42,10 +57,13 @@ private:
     QRect dragRect(const QPoint& to) const;
     qint64 valueAt(const QPoint& position) const; // no plot-area check: for drag ends clamped to it
     void placeCrosshair();
+    void placeMarkers();
 
     QGraphicsLineItem* m_crosshair = nullptr;
     QLabel* m_crosshairLabel = nullptr;
     QRubberBand* m_rubberBand = nullptr;
     std::optional<QPoint> m_dragStart;
     std::optional<qint64> m_crosshairTime;
+    QList<ChartMarker> m_markers;
+    QList<std::pair<QGraphicsLineItem*, QGraphicsPolygonItem*>> m_markerItems;
 };

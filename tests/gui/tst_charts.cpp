@@ -11,6 +11,7 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -201,6 +202,36 @@ private slots:
         QVERIFY(card.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/chart-crosshair.png")));
         card.setCrosshair(std::nullopt);
         QVERIFY(!view->hasCrosshair());
+    }
+
+    void markersSitAtTheirTimes()
+    {
+        const qint64 start = 1'700'000'000'000;
+        ChartCardData data = latencyData(start, start + hourMs, noisyLine(61, start, 60'000, 5), {});
+        data.markers = {{start + hourMs / 4, true, QStringLiteral("CoreP95High firing: P95 612 ms")},
+                        {start + 3 * hourMs / 4, false, QStringLiteral("CoreP95High resolved")},
+                        {start + 2 * hourMs, true, QStringLiteral("outside the range")}};
+        ChartCard card;
+        card.resize(700, 300);
+        card.setData(data);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        QTRY_COMPARE(card.view()->visibleMarkerCount(), 2);
+        // The firing marker is a red vertical line at a quarter of the plot's width.
+        QChart* chart = card.view()->chart();
+        const QRectF plot = chart->plotArea();
+        const QImage image = card.view()->grab().toImage();
+        const QPoint at = card.view()->mapFromScene(
+            chart->mapToScene(QPointF(plot.left() + plot.width() / 4, plot.top() + plot.height() * 0.6)));
+        const auto reddish = [&](int dx) {
+            const QColor c = image.pixelColor(at.x() + dx, at.y());
+            return c.red() > 150 && c.green() < 120;
+        };
+        QVERIFY(reddish(-1) || reddish(0) || reddish(1));
+        QVERIFY(card.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/chart-markers.png")));
+        data.markers.clear();
+        card.setData(data);
+        QCOMPARE(card.view()->visibleMarkerCount(), 0);
     }
 
     void dragAsksForAZoomAndDoubleClickForAReset()
