@@ -9,6 +9,15 @@
 namespace panels {
 namespace {
 
+bool matchesEqual(const metricmath::LabelSet& labels, const Selector& selector)
+{
+    for (const auto& [name, value] : selector.equal) {
+        if (labels.value(name) != value)
+            return false;
+    }
+    return true;
+}
+
 bool matchesPrefixes(const metricmath::LabelSet& labels, const Selector& selector)
 {
     for (const auto& [name, prefix] : selector.prefix) {
@@ -16,6 +25,24 @@ bool matchesPrefixes(const metricmath::LabelSet& labels, const Selector& selecto
             return false;
     }
     return true;
+}
+
+std::int64_t queryRangeMs(store::Aggregation aggregation, const TimeRange& range)
+{
+    return aggregation == store::Aggregation::Rate ? std::max(range.rateWindowMs, range.stepMs) : 0;
+}
+
+store::RangeQuery rangeQuery(const std::string& metric, store::Aggregation aggregation,
+                             const TimeRange& range)
+{
+    store::RangeQuery query;
+    query.metric = metric;
+    query.startMs = range.startMs;
+    query.endMs = range.endMs;
+    query.stepMs = range.stepMs;
+    query.rangeMs = queryRangeMs(aggregation, range);
+    query.aggregation = aggregation;
+    return query;
 }
 
 } // namespace
@@ -35,17 +62,39 @@ PanelQueries::PanelQueries(store::StoreReader& reader)
 {
 }
 
+bool PanelQueries::fetchAll(const std::string& metric, store::Aggregation aggregation, const TimeRange& range,
+                            const std::vector<store::SeriesResult>** out, QString* error)
+{
+    const CacheKey key{metric,      aggregation,  range.startMs,
+                       range.endMs, range.stepMs, queryRangeMs(aggregation, range)};
+    if (const auto it = m_cache.find(key); it != m_cache.end()) {
+        *out = &it->second;
+        return true;
+    }
+    store::QueryResult result = m_reader.query(rangeQuery(metric, aggregation, range));
+    if (!result.ok()) {
+        *error = result.error;
+        return false;
+    }
+    *out = &(m_cache[key] = std::move(result.series));
+    return true;
+}
+
 bool PanelQueries::fetch(const Selector& selector, store::Aggregation aggregation, const TimeRange& range,
                          metricmath::RangeVector* out, QString* error)
 {
-    store::RangeQuery query;
-    query.metric = selector.metric;
+    if (m_caching) {
+        const std::vector<store::SeriesResult>* all = nullptr;
+        if (!fetchAll(selector.metric, aggregation, range, &all, error))
+            return false;
+        for (const store::SeriesResult& series : *all) {
+            if (matchesEqual(series.labels, selector) && matchesPrefixes(series.labels, selector))
+                (*out)[series.labels.withoutMetricName()] = series.points;
+        }
+        return true;
+    }
+    store::RangeQuery query = rangeQuery(selector.metric, aggregation, range);
     query.matchers = selector.equal;
-    query.startMs = range.startMs;
-    query.endMs = range.endMs;
-    query.stepMs = range.stepMs;
-    query.rangeMs = aggregation == store::Aggregation::Rate ? std::max(range.rateWindowMs, range.stepMs) : 0;
-    query.aggregation = aggregation;
     const store::QueryResult result = m_reader.query(query);
     if (!result.ok()) {
         *error = result.error;
@@ -193,6 +242,15 @@ PanelResult PanelQueries::gauge(const Selector& gauge, const metricmath::LabelNa
     if (!fetch(gauge, store::Aggregation::Last, range, &values, &result.error))
         return result;
     return toResult(sumBy(values, by));
+}
+
+PanelResult PanelQueries::each(const Selector& gauge, const TimeRange& range)
+{
+    metricmath::RangeVector values;
+    PanelResult result;
+    if (!fetch(gauge, store::Aggregation::Last, range, &values, &result.error))
+        return result;
+    return toResult(values);
 }
 
 } // namespace panels

@@ -5,7 +5,9 @@
 #include "storereader.h"
 
 #include <QString>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace panels {
@@ -70,6 +72,15 @@ public:
                          const TimeRange& range);
     // sum by (by...) (last_over_time(gauge{selector}[step]))
     PanelResult gauge(const Selector& gauge, const metricmath::LabelNames& by, const TimeRange& range);
+    // last_over_time(gauge{selector}[step]): every series on its own (labels without __name__), as a
+    // plain PromQL selector answers.
+    PanelResult each(const Selector& gauge, const TimeRange& range);
+
+    // With the cache on, calls that share a metric, an aggregation and a range read the store once
+    // (all series of the metric, matchers applied in memory): the alert evaluator's many rules at one
+    // instant. Off by default: the cache keeps every series of each metric read until clearCache().
+    void setCaching(bool on) { m_caching = on; }
+    void clearCache() { m_cache.clear(); }
 
 private:
     // Per series of `selector`, the store's per-step aggregate (Rate or Last).
@@ -79,7 +90,14 @@ private:
     static metricmath::RangeVector sumBy(const metricmath::RangeVector& in, const metricmath::LabelNames& by);
     static PanelResult toResult(const metricmath::RangeVector& grouped);
 
+    using CacheKey =
+        std::tuple<std::string, store::Aggregation, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
+    bool fetchAll(const std::string& metric, store::Aggregation aggregation, const TimeRange& range,
+                  const std::vector<store::SeriesResult>** out, QString* error);
+
     store::StoreReader& m_reader;
+    bool m_caching = false;
+    std::map<CacheKey, std::vector<store::SeriesResult>> m_cache;
 };
 
 } // namespace panels
