@@ -58,7 +58,12 @@ TimeRange chartRange(std::int64_t endMs, std::int64_t spanMs)
 }
 
 PanelQueries::PanelQueries(store::StoreReader& reader)
-    : m_reader(reader)
+    : m_query([&reader](const store::RangeQuery& query) { return reader.query(query); })
+{
+}
+
+PanelQueries::PanelQueries(QueryFunction query)
+    : m_query(std::move(query))
 {
 }
 
@@ -71,7 +76,7 @@ bool PanelQueries::fetchAll(const std::string& metric, store::Aggregation aggreg
         *out = &it->second;
         return true;
     }
-    store::QueryResult result = m_reader.query(rangeQuery(metric, aggregation, range));
+    store::QueryResult result = m_query(rangeQuery(metric, aggregation, range));
     if (!result.ok()) {
         *error = result.error;
         return false;
@@ -95,7 +100,7 @@ bool PanelQueries::fetch(const Selector& selector, store::Aggregation aggregatio
     }
     store::RangeQuery query = rangeQuery(selector.metric, aggregation, range);
     query.matchers = selector.equal;
-    const store::QueryResult result = m_reader.query(query);
+    const store::QueryResult result = m_query(query);
     if (!result.ok()) {
         *error = result.error;
         return false;

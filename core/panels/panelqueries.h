@@ -5,6 +5,7 @@
 #include "storereader.h"
 
 #include <QString>
+#include <functional>
 #include <map>
 #include <string>
 #include <tuple>
@@ -55,6 +56,10 @@ class PanelQueries
 {
 public:
     explicit PanelQueries(store::StoreReader& reader);
+    // Over another source of range queries answered as StoreReader::query() would (the alert
+    // evaluator's window of recent samples).
+    using QueryFunction = std::function<store::QueryResult(const store::RangeQuery&)>;
+    explicit PanelQueries(QueryFunction query);
 
     // histogram_quantile(q, sum by (le, by...) (rate(<metric>_bucket{selector}[window]))) for each q;
     // `selector.metric` names the histogram (without _bucket).
@@ -95,7 +100,7 @@ private:
     bool fetchAll(const std::string& metric, store::Aggregation aggregation, const TimeRange& range,
                   const std::vector<store::SeriesResult>** out, QString* error);
 
-    store::StoreReader& m_reader;
+    QueryFunction m_query;
     bool m_caching = false;
     std::map<CacheKey, std::vector<store::SeriesResult>> m_cache;
 };
