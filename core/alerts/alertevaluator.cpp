@@ -119,6 +119,21 @@ bool quantity(const AlertRule& rule, panels::PanelQueries& queries, const panels
     return true;
 }
 
+// What identifies a rule's quantity (all but its condition and timing): rules that differ only in
+// threshold, for or severity share one computation per evaluation.
+std::string quantityKey(const AlertRule& rule)
+{
+    std::string key = std::to_string(int(rule.kind)) + '\x1f' + rule.metric + '\x1f' +
+                      std::to_string(rule.kind == RuleKind::LatencyQuantile ? rule.quantile : 0) + '\x1f' +
+                      std::to_string(rule.rangeMs);
+    for (const auto& [label, value] : rule.matchers)
+        key += '\x1f' + label + '=' + value;
+    key += '\x1e';
+    for (const std::string& label : rule.grouping())
+        key += '\x1f' + label;
+    return key;
+}
+
 } // namespace
 
 QByteArray labelsToJson(const metricmath::LabelSet& labels)
@@ -152,12 +167,22 @@ store::AlertEvent toEvent(const AlertTransition& transition)
     return event;
 }
 
+// The longest span any rule's queries look back.
+static std::int64_t windowFor(const QList<AlertRule>& rules, std::int64_t lookbackMs)
+{
+    std::int64_t longest = lookbackMs;
+    for (const AlertRule& rule : rules)
+        longest = std::max(longest, rule.rangeMs);
+    return longest;
+}
+
 AlertEvaluator::AlertEvaluator(const QList<AlertRule>& rules, std::int64_t lookbackMs)
     : m_lookbackMs(lookbackMs)
+    , m_window(windowFor(rules, lookbackMs))
 {
     m_rules.reserve(std::size_t(rules.size()));
     for (const AlertRule& rule : rules)
-        m_rules.push_back({rule, StateRules::of(rule), {}, false});
+        m_rules.push_back({rule, StateRules::of(rule), quantityKey(rule), {}, false});
 }
 
 void AlertEvaluator::update(RuleState& state, const Values& values, std::int64_t nowMs,
@@ -206,13 +231,19 @@ std::vector<AlertTransition> AlertEvaluator::evaluate(store::StoreReader& reader
 {
     std::vector<AlertTransition> out;
     m_errors.clear();
-    panels::PanelQueries queries(reader);
+    m_window.beginEvaluation(reader, nowMs);
+    panels::PanelQueries queries([this](const store::RangeQuery& query) { return m_window.query(query); });
     queries.setCaching(true);
+    std::map<std::string, std::pair<Values, QString>> quantities;
     for (RuleState& state : m_rules) {
-        const panels::TimeRange range{nowMs, nowMs, m_lookbackMs, state.rule.rangeMs};
-        Values values;
-        QString error;
-        if (!quantity(state.rule, queries, range, &values, &error)) {
+        auto [it, fresh] = quantities.try_emplace(state.quantityKey);
+        auto& [values, error] = it->second;
+        if (fresh) {
+            const panels::TimeRange range{nowMs, nowMs, m_lookbackMs, state.rule.rangeMs};
+            if (!quantity(state.rule, queries, range, &values, &error) && error.isEmpty())
+                error = QStringLiteral("the store could not answer");
+        }
+        if (!error.isEmpty()) {
             m_errors.insert(state.rule.name, error); // the store failed: nothing is known, nothing changes
             continue;
         }

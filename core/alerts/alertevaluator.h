@@ -3,6 +3,7 @@
 #include "alertrule.h"
 #include "alertstate.h"
 #include "labelset.h"
+#include "samplewindow.h"
 
 #include <QList>
 #include <QMap>
@@ -10,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace store {
@@ -41,8 +43,8 @@ metricmath::LabelSet labelsFromJson(const QByteArray& json);
 
 // Evaluates a list of rules against the store at the times it is given (the caller's clock, so tests
 // control time): each rule's quantity at that instant per label set, each instance's state machine
-// fed, the transitions returned. The store is read once per metric per evaluation, however many
-// rules share it. Not thread-safe: one evaluator lives on the thread that owns its reader.
+// fed, the transitions returned. The store is read once per metric per evaluation, and a quantity
+// once however many rules watch it. Not thread-safe: one evaluator lives on the thread that owns its reader.
 class AlertEvaluator
 {
 public:
@@ -75,6 +77,7 @@ private:
     {
         AlertRule rule;
         StateRules stateRules;
+        std::string quantityKey; // rules with the same key watch the same quantity
         std::map<metricmath::LabelSet, AlertStateMachine> instances;
         bool placeholder = false; // instances holds only {} for a rule that never had data
     };
@@ -83,6 +86,7 @@ private:
 
     std::vector<RuleState> m_rules;
     std::int64_t m_lookbackMs;
+    SampleWindow m_window; // the samples of the last evaluations, topped up at each
     QMap<QString, QString> m_errors;
 };
 
