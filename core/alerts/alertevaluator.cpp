@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace alerts {
 namespace {
@@ -265,13 +266,26 @@ void AlertEvaluator::restore(const std::vector<store::AlertEvent>& history, std:
     for (RuleState& state : m_rules) {
         for (const auto& [key, event] : latest) {
             const std::optional<State> to = stateFromName(event->toState);
-            if (key.first != state.rule.name || !to)
+            // Inactive and resolved instances start afresh (as inactive): only what is under way is kept.
+            if (key.first != state.rule.name || !to || *to == State::Inactive || *to == State::Resolved)
                 continue;
             const metricmath::LabelSet labels = labelsFromJson(event->labelsJson);
             auto it = state.instances.try_emplace(labels, state.stateRules).first;
             it->second.restore(*to, event->timeMs, event->value, nowMs);
+            if (labels.empty() && state.instances.size() == 1)
+                state.placeholder = true; // {} stands in for a rule without data until real instances come
+            else
+                state.placeholder = false;
         }
     }
+}
+
+std::size_t AlertEvaluator::distinctQuantities() const
+{
+    std::set<std::string> keys;
+    for (const RuleState& state : m_rules)
+        keys.insert(state.quantityKey);
+    return keys.size();
 }
 
 std::vector<AlertEvaluator::Instance> AlertEvaluator::instances() const

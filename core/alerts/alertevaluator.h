@@ -56,7 +56,8 @@ public:
 
     // Restores the instances' states from stored history (any order; the latest event of each rule
     // and label set counts), so that a restart neither re-fires what fires nor restarts a pending
-    // alert's `for`. Events of rules no longer present are ignored.
+    // alert's `for`: pending, firing and no-data instances come back, inactive and resolved ones
+    // start afresh. Events of rules no longer present are ignored.
     void restore(const std::vector<store::AlertEvent>& history, std::int64_t nowMs);
 
     struct Instance
@@ -69,6 +70,8 @@ public:
     };
     // Every instance, rules in order, label sets in order.
     std::vector<Instance> instances() const;
+    // How many distinct figures the rules watch (each computed once per evaluation).
+    std::size_t distinctQuantities() const;
     // The rules the store could not answer at the last evaluation, with the error.
     const QMap<QString, QString>& errors() const { return m_errors; }
 

@@ -212,6 +212,7 @@ int main()
     report("evaluation_1000_rules_p95", cycles[cycles.size() * 95 / 100], "ms");
     report("evaluation_1000_rules_max", cycles.back(), "ms");
     report("alert_instances", double(evaluator.instances().size()), "count");
+    report("distinct_figures", double(evaluator.distinctQuantities()), "count");
     report("replay_evaluation_1000_rules_median", replayed[replayed.size() / 2], "ms");
     return 0;
 }

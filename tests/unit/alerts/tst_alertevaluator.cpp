@@ -132,6 +132,11 @@ private slots:
         const auto instances = evaluator.instances();
         QCOMPARE(instances.size(), std::size_t(5));
         QCOMPARE(instances[3].state, alerts::State::NoData);
+        QCOMPARE(evaluator.distinctQuantities(), std::size_t(5));
+        alerts::AlertRule twin = byName(QStringLiteral("CeleryQueueBacklog"));
+        twin.name = QStringLiteral("CeleryQueueBacklogCritical");
+        twin.threshold = 100;
+        QCOMPARE(alerts::AlertEvaluator(rules() << twin).distinctQuantities(), std::size_t(5));
     }
 
     void evaluatingTwiceAtOneTimeChangesNothing()
