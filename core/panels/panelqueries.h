@@ -88,9 +88,16 @@ public:
     void clearCache() { m_cache.clear(); }
 
 private:
-    // Per series of `selector`, the store's per-step aggregate (Rate or Last).
-    bool fetch(const Selector& selector, store::Aggregation aggregation, const TimeRange& range,
-               metricmath::RangeVector* out, QString* error);
+    // What fetch() found: its own copy, or (cached, nothing filtered out) the cache's series.
+    struct Fetched
+    {
+        metricmath::RangeVector owned;
+        const metricmath::RangeVector* shared = nullptr;
+        const metricmath::RangeVector& series() const { return shared ? *shared : owned; }
+    };
+    // Per series of `selector` (labels without __name__), the store's per-step aggregate (Rate or Last).
+    bool fetch(const Selector& selector, store::Aggregation aggregation, const TimeRange& range, Fetched* out,
+               QString* error);
     // Sums series that share their `by` labels, step by step.
     static metricmath::RangeVector sumBy(const metricmath::RangeVector& in, const metricmath::LabelNames& by);
     static PanelResult toResult(const metricmath::RangeVector& grouped);
@@ -98,11 +105,11 @@ private:
     using CacheKey =
         std::tuple<std::string, store::Aggregation, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
     bool fetchAll(const std::string& metric, store::Aggregation aggregation, const TimeRange& range,
-                  const std::vector<store::SeriesResult>** out, QString* error);
+                  const metricmath::RangeVector** out, QString* error);
 
     QueryFunction m_query;
     bool m_caching = false;
-    std::map<CacheKey, std::vector<store::SeriesResult>> m_cache;
+    std::map<CacheKey, metricmath::RangeVector> m_cache;
 };
 
 } // namespace panels
