@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev libqt6opengl6-dev
-  libcurl4-openssl-dev libsqlite3-dev libpq-dev libhiredis-dev libcpp-httplib-dev
+  libcurl4-openssl-dev libsqlite3-dev libpq-dev libhiredis-dev libcpp-httplib-dev libyaml-dev
   # run
   qt6-qpa-plugins libqt6svg6 fonts-noto-cjk ca-certificates
   # test: real servers, exposition-format checker, display, fuzzing, load peer

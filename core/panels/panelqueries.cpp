@@ -9,6 +9,15 @@
 namespace panels {
 namespace {
 
+bool matchesEqual(const metricmath::LabelSet& labels, const Selector& selector)
+{
+    for (const auto& [name, value] : selector.equal) {
+        if (labels.value(name) != value)
+            return false;
+    }
+    return true;
+}
+
 bool matchesPrefixes(const metricmath::LabelSet& labels, const Selector& selector)
 {
     for (const auto& [name, prefix] : selector.prefix) {
@@ -16,6 +25,24 @@ bool matchesPrefixes(const metricmath::LabelSet& labels, const Selector& selecto
             return false;
     }
     return true;
+}
+
+std::int64_t queryRangeMs(store::Aggregation aggregation, const TimeRange& range)
+{
+    return aggregation == store::Aggregation::Rate ? std::max(range.rateWindowMs, range.stepMs) : 0;
+}
+
+store::RangeQuery rangeQuery(const std::string& metric, store::Aggregation aggregation,
+                             const TimeRange& range)
+{
+    store::RangeQuery query;
+    query.metric = metric;
+    query.startMs = range.startMs;
+    query.endMs = range.endMs;
+    query.stepMs = range.stepMs;
+    query.rangeMs = queryRangeMs(aggregation, range);
+    query.aggregation = aggregation;
+    return query;
 }
 
 } // namespace
@@ -31,29 +58,63 @@ TimeRange chartRange(std::int64_t endMs, std::int64_t spanMs)
 }
 
 PanelQueries::PanelQueries(store::StoreReader& reader)
-    : m_reader(reader)
+    : m_query([&reader](const store::RangeQuery& query) { return reader.query(query); })
 {
 }
 
-bool PanelQueries::fetch(const Selector& selector, store::Aggregation aggregation, const TimeRange& range,
-                         metricmath::RangeVector* out, QString* error)
+PanelQueries::PanelQueries(QueryFunction query)
+    : m_query(std::move(query))
 {
-    store::RangeQuery query;
-    query.metric = selector.metric;
+}
+
+bool PanelQueries::fetchAll(const std::string& metric, store::Aggregation aggregation, const TimeRange& range,
+                            const metricmath::RangeVector** out, QString* error)
+{
+    const CacheKey key{metric,      aggregation,  range.startMs,
+                       range.endMs, range.stepMs, queryRangeMs(aggregation, range)};
+    if (const auto it = m_cache.find(key); it != m_cache.end()) {
+        *out = &it->second;
+        return true;
+    }
+    store::QueryResult result = m_query(rangeQuery(metric, aggregation, range));
+    if (!result.ok()) {
+        *error = result.error;
+        return false;
+    }
+    metricmath::RangeVector& series = m_cache[key];
+    for (store::SeriesResult& one : result.series)
+        series[one.labels.withoutMetricName()] = std::move(one.points);
+    *out = &series;
+    return true;
+}
+
+bool PanelQueries::fetch(const Selector& selector, store::Aggregation aggregation, const TimeRange& range,
+                         Fetched* out, QString* error)
+{
+    if (m_caching) {
+        const metricmath::RangeVector* all = nullptr;
+        if (!fetchAll(selector.metric, aggregation, range, &all, error))
+            return false;
+        if (selector.equal.empty() && selector.prefix.empty()) {
+            out->shared = all; // every series: no copy
+            return true;
+        }
+        for (const auto& [labels, points] : *all) {
+            if (matchesEqual(labels, selector) && matchesPrefixes(labels, selector))
+                out->owned[labels] = points;
+        }
+        return true;
+    }
+    store::RangeQuery query = rangeQuery(selector.metric, aggregation, range);
     query.matchers = selector.equal;
-    query.startMs = range.startMs;
-    query.endMs = range.endMs;
-    query.stepMs = range.stepMs;
-    query.rangeMs = aggregation == store::Aggregation::Rate ? std::max(range.rateWindowMs, range.stepMs) : 0;
-    query.aggregation = aggregation;
-    const store::QueryResult result = m_reader.query(query);
+    const store::QueryResult result = m_query(query);
     if (!result.ok()) {
         *error = result.error;
         return false;
     }
     for (const store::SeriesResult& series : result.series) {
         if (matchesPrefixes(series.labels, selector))
-            (*out)[series.labels.withoutMetricName()] = series.points;
+            out->owned[series.labels.withoutMetricName()] = series.points;
     }
     return true;
 }
@@ -89,7 +150,7 @@ PanelResult PanelQueries::quantiles(const Selector& histogram, const std::vector
 {
     Selector buckets = histogram;
     buckets.metric += "_bucket";
-    metricmath::RangeVector rates;
+    Fetched rates;
     PanelResult result;
     if (!fetch(buckets, store::Aggregation::Rate, range, &rates, &result.error))
         return result;
@@ -97,7 +158,7 @@ PanelResult PanelQueries::quantiles(const Selector& histogram, const std::vector
     byAndLe.push_back("le");
     // Per step, the summed bucket rates of each group: histogram_quantile's instant vector.
     std::map<std::int64_t, metricmath::InstantVector> steps;
-    for (const auto& [labels, points] : sumBy(rates, byAndLe)) {
+    for (const auto& [labels, points] : sumBy(rates.series(), byAndLe)) {
         for (const metricmath::Point& point : points)
             steps[point.timestampMs][labels] = point.value;
     }
@@ -121,25 +182,25 @@ PanelResult PanelQueries::quantiles(const Selector& histogram, const std::vector
 PanelResult PanelQueries::rate(const Selector& counter, const metricmath::LabelNames& by,
                                const TimeRange& range)
 {
-    metricmath::RangeVector rates;
+    Fetched rates;
     PanelResult result;
     if (!fetch(counter, store::Aggregation::Rate, range, &rates, &result.error))
         return result;
-    return toResult(sumBy(rates, by));
+    return toResult(sumBy(rates.series(), by));
 }
 
 PanelResult PanelQueries::ratio(const Selector& numerator, const Selector& denominator,
                                 const metricmath::LabelNames& by, const TimeRange& range)
 {
-    metricmath::RangeVector top;
-    metricmath::RangeVector bottom;
+    Fetched top;
+    Fetched bottom;
     PanelResult result;
     if (!fetch(numerator, store::Aggregation::Rate, range, &top, &result.error) ||
         !fetch(denominator, store::Aggregation::Rate, range, &bottom, &result.error))
         return result;
-    const metricmath::RangeVector sumsTop = sumBy(top, by);
+    const metricmath::RangeVector sumsTop = sumBy(top.series(), by);
     metricmath::RangeVector out;
-    for (const auto& [labels, points] : sumBy(bottom, by)) {
+    for (const auto& [labels, points] : sumBy(bottom.series(), by)) {
         // A group with no numerator series at all has a ratio of 0 wherever its denominator moves.
         std::map<std::int64_t, double> above;
         if (auto it = sumsTop.find(labels); it != sumsTop.end()) {
@@ -159,18 +220,18 @@ PanelResult PanelQueries::ratio(const Selector& numerator, const Selector& denom
 PanelResult PanelQueries::hitRatio(const Selector& hits, const Selector& misses,
                                    const metricmath::LabelNames& by, const TimeRange& range)
 {
-    metricmath::RangeVector hitRates;
-    metricmath::RangeVector missRates;
+    Fetched hitRates;
+    Fetched missRates;
     PanelResult result;
     if (!fetch(hits, store::Aggregation::Rate, range, &hitRates, &result.error) ||
         !fetch(misses, store::Aggregation::Rate, range, &missRates, &result.error))
         return result;
     std::map<metricmath::LabelSet, std::map<std::int64_t, std::pair<double, double>>> steps;
-    for (const auto& [labels, points] : sumBy(hitRates, by)) {
+    for (const auto& [labels, points] : sumBy(hitRates.series(), by)) {
         for (const metricmath::Point& point : points)
             steps[labels][point.timestampMs].first = point.value;
     }
-    for (const auto& [labels, points] : sumBy(missRates, by)) {
+    for (const auto& [labels, points] : sumBy(missRates.series(), by)) {
         for (const metricmath::Point& point : points)
             steps[labels][point.timestampMs].second = point.value;
     }
@@ -188,11 +249,20 @@ PanelResult PanelQueries::hitRatio(const Selector& hits, const Selector& misses,
 PanelResult PanelQueries::gauge(const Selector& gauge, const metricmath::LabelNames& by,
                                 const TimeRange& range)
 {
-    metricmath::RangeVector values;
+    Fetched values;
     PanelResult result;
     if (!fetch(gauge, store::Aggregation::Last, range, &values, &result.error))
         return result;
-    return toResult(sumBy(values, by));
+    return toResult(sumBy(values.series(), by));
+}
+
+PanelResult PanelQueries::each(const Selector& gauge, const TimeRange& range)
+{
+    Fetched values;
+    PanelResult result;
+    if (!fetch(gauge, store::Aggregation::Last, range, &values, &result.error))
+        return result;
+    return toResult(values.series());
 }
 
 } // namespace panels

@@ -5,7 +5,10 @@
 #include "storereader.h"
 
 #include <QString>
+#include <functional>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace panels {
@@ -53,6 +56,10 @@ class PanelQueries
 {
 public:
     explicit PanelQueries(store::StoreReader& reader);
+    // Over another source of range queries answered as StoreReader::query() would (the alert
+    // evaluator's window of recent samples).
+    using QueryFunction = std::function<store::QueryResult(const store::RangeQuery&)>;
+    explicit PanelQueries(QueryFunction query);
 
     // histogram_quantile(q, sum by (le, by...) (rate(<metric>_bucket{selector}[window]))) for each q;
     // `selector.metric` names the histogram (without _bucket).
@@ -70,16 +77,39 @@ public:
                          const TimeRange& range);
     // sum by (by...) (last_over_time(gauge{selector}[step]))
     PanelResult gauge(const Selector& gauge, const metricmath::LabelNames& by, const TimeRange& range);
+    // last_over_time(gauge{selector}[step]): every series on its own (labels without __name__), as a
+    // plain PromQL selector answers.
+    PanelResult each(const Selector& gauge, const TimeRange& range);
+
+    // With the cache on, calls that share a metric, an aggregation and a range read the store once
+    // (all series of the metric, matchers applied in memory): the alert evaluator's many rules at one
+    // instant. Off by default: the cache keeps every series of each metric read until clearCache().
+    void setCaching(bool on) { m_caching = on; }
+    void clearCache() { m_cache.clear(); }
 
 private:
-    // Per series of `selector`, the store's per-step aggregate (Rate or Last).
-    bool fetch(const Selector& selector, store::Aggregation aggregation, const TimeRange& range,
-               metricmath::RangeVector* out, QString* error);
+    // What fetch() found: its own copy, or (cached, nothing filtered out) the cache's series.
+    struct Fetched
+    {
+        metricmath::RangeVector owned;
+        const metricmath::RangeVector* shared = nullptr;
+        const metricmath::RangeVector& series() const { return shared ? *shared : owned; }
+    };
+    // Per series of `selector` (labels without __name__), the store's per-step aggregate (Rate or Last).
+    bool fetch(const Selector& selector, store::Aggregation aggregation, const TimeRange& range, Fetched* out,
+               QString* error);
     // Sums series that share their `by` labels, step by step.
     static metricmath::RangeVector sumBy(const metricmath::RangeVector& in, const metricmath::LabelNames& by);
     static PanelResult toResult(const metricmath::RangeVector& grouped);
 
-    store::StoreReader& m_reader;
+    using CacheKey =
+        std::tuple<std::string, store::Aggregation, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
+    bool fetchAll(const std::string& metric, store::Aggregation aggregation, const TimeRange& range,
+                  const metricmath::RangeVector** out, QString* error);
+
+    QueryFunction m_query;
+    bool m_caching = false;
+    std::map<CacheKey, metricmath::RangeVector> m_cache;
 };
 
 } // namespace panels

@@ -174,46 +174,103 @@ std::map<QString, std::int64_t> RecordStore::errors(std::int64_t runId, QString*
     return out;
 }
 
-std::optional<std::int64_t> RecordStore::addAlertEvent(const AlertEvent& event, QString* error)
+namespace {
+
+constexpr const char* insertAlertEvent =
+    "INSERT INTO alert_events(rule, from_state, to_state, time_ms, value, labels, severity, summary) "
+    "VALUES(?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* selectAlertEvent =
+    "SELECT id, rule, from_state, to_state, time_ms, value, labels, severity, summary FROM alert_events ";
+
+void bindAlertEvent(Statement& s, const AlertEvent& event)
 {
-    std::int64_t id = 0;
     const QByteArray rule = event.rule.toUtf8();
     const QByteArray from = event.fromState.toUtf8();
     const QByteArray to = event.toState.toUtf8();
+    const QByteArray severity = event.severity.toUtf8();
+    const QByteArray summary = event.summary.toUtf8();
+    s.bind(1, utf8(rule)).bind(2, utf8(from)).bind(3, utf8(to)).bind(4, event.timeMs);
+    if (event.value)
+        s.bind(5, *event.value);
+    else
+        s.bindNull(5);
+    s.bind(6, utf8(event.labelsJson)).bind(7, utf8(severity)).bind(8, utf8(summary));
+}
+
+AlertEvent alertEventAt(const Statement& s)
+{
+    return {s.int64(0),   qtext(s, 1), qtext(s, 2),
+            qtext(s, 3),  s.int64(4),  s.isNull(5) ? std::nullopt : std::optional<double>(s.real(5)),
+            qbytes(s, 6), qtext(s, 7), qtext(s, 8)};
+}
+
+bool readAlertEvents(const TimeSeriesStore* store, const char* sql,
+                     const std::function<void(Statement&)>& bind, std::vector<AlertEvent>* out,
+                     QString* error)
+{
+    return read(
+        store,
+        [&](sqlite3* db) {
+            Statement s(db, sql);
+            bind(s);
+            int rc;
+            while ((rc = s.step()) == SQLITE_ROW)
+                out->push_back(alertEventAt(s));
+            return rc == SQLITE_DONE;
+        },
+        error);
+}
+
+} // namespace
+
+std::optional<std::int64_t> RecordStore::addAlertEvent(const AlertEvent& event, QString* error)
+{
+    std::int64_t id = 0;
     if (!write(
-            m_store,
-            "INSERT INTO alert_events(rule, from_state, to_state, time_ms, value, labels) VALUES(?, ?, ?, ?, "
-            "?, ?)",
-            [&](Statement& s) {
-                s.bind(1, utf8(rule)).bind(2, utf8(from)).bind(3, utf8(to)).bind(4, event.timeMs);
-                if (event.value)
-                    s.bind(5, *event.value);
-                else
-                    s.bindNull(5);
-                s.bind(6, utf8(event.labelsJson));
-            },
-            error, &id))
+            m_store, insertAlertEvent, [&](Statement& s) { bindAlertEvent(s, event); }, error, &id))
         return std::nullopt;
     return id;
+}
+
+bool RecordStore::addAlertEvents(const std::vector<AlertEvent>& events, QString* error)
+{
+    if (events.empty())
+        return true;
+    return m_store->runOnWriter(
+        [&](sqlite3* db, QString* message) {
+            Transaction transaction(db);
+            Statement statement(db, insertAlertEvent);
+            for (const AlertEvent& event : events) {
+                statement.reset();
+                bindAlertEvent(statement, event);
+                if (!statement.isValid() || !statement.run()) {
+                    *message = lastError(db);
+                    return false;
+                }
+            }
+            return transaction.commit(message);
+        },
+        error);
 }
 
 std::vector<AlertEvent> RecordStore::alertEvents(std::int64_t fromMs, std::int64_t toMs, QString* error) const
 {
     std::vector<AlertEvent> out;
-    read(
-        m_store,
-        [&](sqlite3* db) {
-            Statement s(db, "SELECT id, rule, from_state, to_state, time_ms, value, labels FROM alert_events "
-                            "WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, id");
-            s.bind(1, fromMs).bind(2, toMs);
-            int rc;
-            while ((rc = s.step()) == SQLITE_ROW) {
-                out.push_back({s.int64(0), qtext(s, 1), qtext(s, 2), qtext(s, 3), s.int64(4),
-                               s.isNull(5) ? std::nullopt : std::optional<double>(s.real(5)), qbytes(s, 6)});
-            }
-            return rc == SQLITE_DONE;
-        },
-        error);
+    const std::string sql =
+        std::string(selectAlertEvent) + "WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, id";
+    readAlertEvents(
+        m_store, sql.c_str(), [&](Statement& s) { s.bind(1, fromMs).bind(2, toMs); }, &out, error);
+    return out;
+}
+
+std::vector<AlertEvent> RecordStore::latestAlertEvents(QString* error) const
+{
+    std::vector<AlertEvent> out;
+    const std::string sql = std::string(selectAlertEvent) +
+                            "WHERE id IN (SELECT max(id) FROM alert_events GROUP BY rule, labels) "
+                            "ORDER BY rule, labels";
+    readAlertEvents(
+        m_store, sql.c_str(), [](Statement&) {}, &out, error);
     return out;
 }
 

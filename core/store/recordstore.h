@@ -29,7 +29,11 @@ struct AlertEvent
     QString toState;
     std::int64_t timeMs = 0;
     std::optional<double> value;
-    QByteArray labelsJson = "{}";
+    QByteArray labelsJson = "{}"; // the alert instance's labels, a JSON object with sorted keys
+    QString severity;             // "warning", "critical"
+    QString summary;              // the rule's summary as filled in at the transition
+
+    bool operator==(const AlertEvent&) const = default;
 };
 
 struct ReportRecord
@@ -68,9 +72,13 @@ public:
     std::map<QString, std::int64_t> errors(std::int64_t runId, QString* error = nullptr) const;
 
     std::optional<std::int64_t> addAlertEvent(const AlertEvent& event, QString* error = nullptr);
+    // All of an evaluation's transitions in one transaction (ids ignored).
+    bool addAlertEvents(const std::vector<AlertEvent>& events, QString* error = nullptr);
     // Events with fromMs <= time < toMs, oldest first.
     std::vector<AlertEvent> alertEvents(std::int64_t fromMs, std::int64_t toMs,
                                         QString* error = nullptr) const;
+    // The latest event of each (rule, labels): the states to restore at start-up, by rule then labels.
+    std::vector<AlertEvent> latestAlertEvents(QString* error = nullptr) const;
 
     std::optional<std::int64_t> addReport(const ReportRecord& report, QString* error = nullptr);
     std::vector<ReportRecord> reports(QString* error = nullptr) const;

@@ -79,6 +79,12 @@ constexpr const char* steps[] = {
     "  path TEXT NOT NULL,"
     "  created_ms INTEGER NOT NULL,"
     "  verdict TEXT NOT NULL);",
+
+    // 4: alert events carry the rule's severity and the summary as filled in; the latest event of
+    // each (rule, labels) is found by index at start-up.
+    "ALTER TABLE alert_events ADD COLUMN severity TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE alert_events ADD COLUMN summary TEXT NOT NULL DEFAULT '';"
+    "CREATE INDEX alert_events_by_instance ON alert_events(rule, labels, id);",
 };
 static_assert(std::size(steps) == currentVersion);
 

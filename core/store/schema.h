@@ -11,7 +11,7 @@ namespace store::schema {
 //   1  series registry and raw sample blocks
 //   2  compressed chunks and per-minute / per-hour rollups
 //   3  load runs, alert events and report records
-constexpr int currentVersion = 3;
+constexpr int currentVersion = 4;
 
 int version(sqlite3* db);
 // Migrates step by step, each step in its own transaction, up to `target` (currentVersion by

@@ -39,11 +39,15 @@ double realOrNan(const Statement& statement, int column)
 
 StoreReader::~StoreReader()
 {
+    m_chunkPoints = Statement();
+    m_blockPoints = Statement();
     sqlite3_close_v2(m_db);
 }
 
 bool StoreReader::open(const QString& path, QString* error)
 {
+    m_chunkPoints = Statement();
+    m_blockPoints = Statement();
     sqlite3_close_v2(m_db);
     m_db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
@@ -87,18 +91,26 @@ bool StoreReader::rawPoints(std::int64_t seriesId, std::int64_t fromMs, std::int
 {
     // Chunks first, then blocks in write order: for a repeated timestamp the later write wins.
     std::vector<metricmath::Point> all;
-    for (const char* sql : {"SELECT data FROM chunks WHERE series_id = ? AND max_ts >= ? AND min_ts <= ? "
-                            "ORDER BY min_ts",
-                            "SELECT data FROM samples WHERE series_id = ? AND max_ts >= ? AND min_ts <= ? "
-                            "ORDER BY rowid"}) {
-        Statement select(m_db, sql);
-        select.bind(1, seriesId).bind(2, fromMs).bind(3, toMs);
-        int rc;
-        while ((rc = select.step()) == SQLITE_ROW) {
-            if (!decodeChunk(select.blob(0), &all)) {
-                *error = QStringLiteral("a stored chunk of series %1 is damaged").arg(seriesId);
-                return false;
-            }
+    if (!m_chunkPoints.isValid())
+        m_chunkPoints = Statement(m_db, "SELECT data FROM chunks WHERE series_id = ? AND max_ts >= ? AND "
+                                        "min_ts <= ? ORDER BY min_ts");
+    if (!m_blockPoints.isValid())
+        m_blockPoints = Statement(m_db, "SELECT data FROM samples WHERE series_id = ? AND max_ts >= ? AND "
+                                        "min_ts <= ? ORDER BY rowid");
+    for (Statement* select : {&m_chunkPoints, &m_blockPoints}) {
+        if (!select->isValid()) {
+            *error = lastError(m_db);
+            return false;
+        }
+        select->bind(1, seriesId).bind(2, fromMs).bind(3, toMs);
+        int rc = SQLITE_DONE;
+        bool damaged = false;
+        while (!damaged && (rc = select->step()) == SQLITE_ROW)
+            damaged = !decodeChunk(select->blob(0), &all);
+        select->reset();
+        if (damaged) {
+            *error = QStringLiteral("a stored chunk of series %1 is damaged").arg(seriesId);
+            return false;
         }
         if (rc != SQLITE_DONE) {
             *error = lastError(m_db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rollups.h"
+#include "sqlitehelpers.h"
 #include "storetypes.h"
 
 #include <QString>
@@ -49,6 +50,9 @@ public:
 
 private:
     sqlite3* m_db = nullptr;
+    // rawPoints()' statements, prepared once per connection: a query reads every series of a metric.
+    Statement m_chunkPoints;
+    Statement m_blockPoints;
 };
 
 } // namespace store

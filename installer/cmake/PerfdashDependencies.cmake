@@ -31,6 +31,8 @@ perfdash_require_pkg(curl libcurl libcurl4-openssl-dev)
 perfdash_require_pkg(sqlite3 sqlite3 libsqlite3-dev)
 perfdash_require_pkg(libpq libpq libpq-dev)
 perfdash_require_pkg(hiredis hiredis libhiredis-dev)
+# Prometheus rule files (YAML) imported as alert rules.
+perfdash_require_pkg(yaml yaml-0.1 libyaml-dev)
 
 # The demo target's HTTP server (Debian builds it as a shared library).
 perfdash_require_pkg(httplib cpp-httplib libcpp-httplib-dev)

@@ -150,6 +150,41 @@ private slots:
         QCOMPARE(valuesOf(backlog, {}), (std::vector<double>{0, 30, 0, 30, 0, 30, 0}));
     }
 
+    void eachSeriesOnItsOwn()
+    {
+        panels::PanelQueries queries(m_reader);
+        const panels::PanelResult result =
+            queries.each({"http_requests_total", {{"job", "api"}, {"path", "/a"}}, {}}, lastMinutes());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.series.size(), std::size_t(2)); // status 200 and 500, not summed
+        QCOMPARE(result.series[0].labels,
+                 (metricmath::LabelSet{{"job", "api"}, {"path", "/a"}, {"status", "200"}}));
+    }
+
+    void cachedAnswersAreTheSame()
+    {
+        panels::PanelQueries plain(m_reader);
+        panels::PanelQueries cached(m_reader);
+        cached.setCaching(true);
+        const panels::Selector errors{"http_requests_total", {{"path", "/a"}}, {{"status", "5"}}};
+        const panels::Selector all{"http_requests_total", {{"job", "api"}}, {}};
+        for (int round = 0; round < 2; ++round) { // the second round answers from the cache
+            const panels::PanelResult a = plain.ratio(errors, all, {"path"}, lastMinutes());
+            const panels::PanelResult b = cached.ratio(errors, all, {"path"}, lastMinutes());
+            QVERIFY(a.ok() && b.ok());
+            QCOMPARE(b.series.size(), a.series.size());
+            for (std::size_t i = 0; i < a.series.size(); ++i) {
+                QCOMPARE(b.series[i].labels, a.series[i].labels);
+                QCOMPARE(b.series[i].points, a.series[i].points);
+            }
+            QCOMPARE(cached.each({"http_requests_total", {{"path", "/b"}}, {}}, lastMinutes()).series.size(),
+                     std::size_t(1));
+        }
+        cached.clearCache();
+        QCOMPARE(cached.gauge({"celery_queue_length", {}, {}}, {}, lastMinutes()).series.size(),
+                 std::size_t(1));
+    }
+
     void endpointTableHasEveryPath()
     {
         const std::vector<panels::EndpointFigures> rows =

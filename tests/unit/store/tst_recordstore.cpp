@@ -46,6 +46,46 @@ private slots:
         QCOMPARE(errors.at(QStringLiteral("status")), std::int64_t(1));
     }
 
+    void alertEventsInBatchesAndTheLatestOfEach()
+    {
+        QTemporaryDir dir;
+        store::TimeSeriesStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("alerts.sqlite")), storetest::quietOptions(), &error),
+                 qPrintable(error));
+        store::RecordStore records(&store);
+        auto event = [](const char* rule, const char* from, const char* to, std::int64_t t,
+                        const char* labels) {
+            return store::AlertEvent{0,
+                                     QString::fromLatin1(rule),
+                                     QString::fromLatin1(from),
+                                     QString::fromLatin1(to),
+                                     t,
+                                     1.0,
+                                     labels,
+                                     QStringLiteral("critical"),
+                                     QStringLiteral("s")};
+        };
+        QVERIFY2(records.addAlertEvents({event("a", "inactive", "pending", nowMs, R"({"job":"x"})"),
+                                         event("a", "inactive", "pending", nowMs, R"({"job":"y"})"),
+                                         event("b", "inactive", "firing", nowMs, "{}")},
+                                        &error),
+                 qPrintable(error));
+        QVERIFY(records.addAlertEvents({event("a", "pending", "firing", nowMs + 60'000, R"({"job":"x"})")}));
+        QVERIFY(records.addAlertEvents({}));
+        QCOMPARE(records.alertEvents(nowMs, nowMs + 60'001).size(), std::size_t(4));
+        const auto latest = records.latestAlertEvents(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(latest.size(), std::size_t(3));
+        QCOMPARE(latest[0].rule, QStringLiteral("a"));
+        QCOMPARE(latest[0].labelsJson, QByteArray(R"({"job":"x"})"));
+        QCOMPARE(latest[0].toState, QStringLiteral("firing"));
+        QCOMPARE(latest[0].timeMs, nowMs + 60'000);
+        QCOMPARE(latest[1].toState, QStringLiteral("pending"));
+        QCOMPARE(latest[2].rule, QStringLiteral("b"));
+        QCOMPARE(latest[2].severity, QStringLiteral("critical"));
+    }
+
     void alertEventsAndReports()
     {
         QTemporaryDir dir;
@@ -60,14 +100,18 @@ private slots:
                                  QStringLiteral("firing"),
                                  nowMs,
                                  61.0,
-                                 R"({"queue":"celery"})"};
+                                 R"({"queue":"celery"})",
+                                 QStringLiteral("warning"),
+                                 QStringLiteral("queue celery holds 61 tasks")};
         store::AlertEvent resolved{0,
                                    firing.rule,
                                    QStringLiteral("firing"),
                                    QStringLiteral("inactive"),
                                    nowMs + 60'000,
                                    std::nullopt,
-                                   "{}"};
+                                   "{}",
+                                   QStringLiteral("warning"),
+                                   {}};
         QVERIFY(records.addAlertEvent(resolved));
         QVERIFY(records.addAlertEvent(firing));
         const auto events = records.alertEvents(nowMs, nowMs + 60'001);
@@ -75,6 +119,8 @@ private slots:
         QCOMPARE(events[0].toState, QStringLiteral("firing"));
         QCOMPARE(events[0].value, std::optional<double>(61.0));
         QCOMPARE(events[0].labelsJson, QByteArray(R"({"queue":"celery"})"));
+        QCOMPARE(events[0].severity, QStringLiteral("warning"));
+        QCOMPARE(events[0].summary, QStringLiteral("queue celery holds 61 tasks"));
         QCOMPARE(events[1].value, std::optional<double>());
         QCOMPARE(records.alertEvents(nowMs + 1, nowMs + 60'000).size(), std::size_t(0));
 
