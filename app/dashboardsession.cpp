@@ -1,8 +1,10 @@
 #include "dashboardsession.h"
 
+#include "alertsession.h"
 #include "applogging.h"
 #include "cachepage.h"
 #include "databasepage.h"
+#include "defaultrules.h"
 #include "endpointspage.h"
 #include "mainwindow.h"
 #include "overviewcards.h"
@@ -90,12 +92,20 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
     connect(&m_configWatcher, &QFileSystemWatcher::fileChanged, this, &DashboardSession::reloadConfiguration);
     connect(m_window->settingsPage(), &SettingsPage::applyRequested, this, &DashboardSession::applySettings);
     m_overviewTimer.setInterval(m_window->timeRange()->refreshInterval());
+    m_alertRules = alerts::defaultRules();
     connect(&m_overviewTimer, &QTimer::timeout, this, &DashboardSession::refreshOverview);
+}
+
+void DashboardSession::setAlertRules(const QList<alerts::AlertRule>& rules, int intervalMs)
+{
+    m_alertRules = rules;
+    m_alertIntervalMs = intervalMs;
 }
 
 DashboardSession::~DashboardSession()
 {
     m_overviewTimer.stop();
+    m_alerts.reset(); // its scheduler submits to m_reads
     m_reads.reset();
     m_collector.stop();
     m_postgres.stop();
@@ -180,6 +190,9 @@ void DashboardSession::configureCollectors(const WorkspaceConfig& config)
 void DashboardSession::startOverview()
 {
     m_reads = std::make_unique<store::ReadJobRunner>(m_workspace.paths().dataFile());
+    m_alerts =
+        std::make_unique<AlertSession>(&m_store, m_reads.get(), m_window, m_alertRules, m_alertIntervalMs);
+    m_alerts->start();
     connect(m_window->timeRange(), &TimeRangeBar::rangeChanged, this, [this] {
         // Paused or zoomed, the charts are drawn once for their fixed window; live, on the timer too.
         refreshOverview();
@@ -236,7 +249,10 @@ void DashboardSession::refreshOverviewCharts()
         [this, overview](const QString& error) {
             if (!error.isEmpty())
                 return reportReadError(error);
-            m_window->overviewPage()->setPanels(overviewCards(*overview));
+            QList<ChartCardData> cards = overviewCards(*overview);
+            for (qsizetype i = 0; i < cards.size() && i < qsizetype(overview->panels.size()); ++i)
+                cards[i].markers = m_alerts->markersFor(overview->panels[std::size_t(i)].id);
+            m_window->overviewPage()->setPanels(cards);
             emit overviewUpdated();
         });
 }

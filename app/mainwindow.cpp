@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alertspage.h"
 #include "apptheme.h"
 #include "cachepage.h"
 #include "databasepage.h"
@@ -155,6 +156,8 @@ void MainWindow::addPages()
             widget = m_endpoints = new EndpointsPage(m_pages);
         else if (page.id == QLatin1String("cache"))
             widget = m_cache = new CachePage(m_pages);
+        else if (page.id == QLatin1String("alerts"))
+            widget = m_alerts = new AlertsPage(m_pages);
         else if (page.id == QLatin1String("settings"))
             widget = m_settings = new SettingsPage(m_pages);
         else

@@ -8,6 +8,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class AlertsPage;
 class CachePage;
 class DatabasePage;
 class EndpointsPage;
@@ -27,6 +28,7 @@ public:
     DatabasePage* databasePage() const { return m_database; }
     CachePage* cachePage() const { return m_cache; }
     EndpointsPage* endpointsPage() const { return m_endpoints; }
+    AlertsPage* alertsPage() const { return m_alerts; }
     // The time range all charts share (top right of the window).
     TimeRangeBar* timeRange() const { return m_timeRange; }
     SettingsPage* settingsPage() const { return m_settings; }
@@ -60,6 +62,7 @@ private:
     DatabasePage* m_database = nullptr;
     CachePage* m_cache = nullptr;
     EndpointsPage* m_endpoints = nullptr;
+    AlertsPage* m_alerts = nullptr;
     TimeRangeBar* m_timeRange = nullptr;
     SettingsPage* m_settings = nullptr;
     QLabel* m_status = nullptr;

@@ -43,7 +43,7 @@ QList<PageInfo> PageCatalog::pages()
          QStringLiteral("alerts"),
          tr("Threshold rules with for-durations, their states and history."),
          {tr("Active alerts with acknowledge and silence"), tr("Alert history"), tr("Rule editor")},
-         7},
+         0},
         {QStringLiteral("reports"),
          tr("Reports"),
          QStringLiteral("reports"),

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertSession</name>
+    <message>
+        <location filename="../../app/alertsession.cpp" line="58"/>
+        <source>Alert rules could not be evaluated: %1</source>
+        <translation>无法计算告警规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/alertsession.cpp" line="62"/>
+        <source>perfdash</source>
+        <translation>perfdash</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/alertsession.cpp" line="65"/>
+        <source>%n rule(s) evaluated every %1 s.</source>
+        <translation>
+            <numerusform>每 %1 秒计算 %n 条规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/alertsession.cpp" line="136"/>
+        <source>%1 firing</source>
+        <translation>%1 告警中</translation>
+    </message>
+    <message>
+        <location filename="../../app/alertsession.cpp" line="136"/>
+        <source>%1 resolved</source>
+        <translation>%1 已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <source>Since</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="43"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="54"/>
+        <source>&lt;b&gt;Active&lt;/b&gt;</source>
+        <translation>&lt;b&gt;活动告警&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="59"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="61"/>
+        <source>Silence for 1 hour</source>
+        <translation>静默 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="63"/>
+        <source>Unsilence</source>
+        <translation>取消静默</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="82"/>
+        <source>&lt;b&gt;History&lt;/b&gt; — every transition, newest first</source>
+        <translation>&lt;b&gt;历史&lt;/b&gt; — 每次状态变化，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="113"/>
+        <source> (silenced until %1)</source>
+        <translation>（静默至 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="117"/>
+        <source> (acknowledged)</source>
+        <translation>（已确认）</translation>
+    </message>
+</context>
+<context>
     <name>CachePage</name>
     <message>
         <location filename="../../widgets/cachepage.cpp" line="48"/>
@@ -77,38 +204,38 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="375"/>
+        <location filename="../../widgets/chartcard.cpp" line="381"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="377"/>
+        <location filename="../../widgets/chartcard.cpp" line="383"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="377"/>
+        <location filename="../../widgets/chartcard.cpp" line="383"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="379"/>
         <location filename="../../widgets/chartcard.cpp" line="385"/>
+        <location filename="../../widgets/chartcard.cpp" line="391"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="381"/>
+        <location filename="../../widgets/chartcard.cpp" line="387"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="383"/>
+        <location filename="../../widgets/chartcard.cpp" line="389"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="383"/>
+        <location filename="../../widgets/chartcard.cpp" line="389"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -116,163 +243,163 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="134"/>
+        <location filename="../../app/dashboardsession.cpp" line="144"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="138"/>
+        <location filename="../../app/dashboardsession.cpp" line="148"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="488"/>
+        <location filename="../../app/dashboardsession.cpp" line="504"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="127"/>
+        <location filename="../../app/dashboardsession.cpp" line="137"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="212"/>
+        <location filename="../../app/dashboardsession.cpp" line="225"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="321"/>
+        <location filename="../../app/dashboardsession.cpp" line="337"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="330"/>
+        <location filename="../../app/dashboardsession.cpp" line="346"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="331"/>
+        <location filename="../../app/dashboardsession.cpp" line="347"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="333"/>
+        <location filename="../../app/dashboardsession.cpp" line="349"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="343"/>
+        <location filename="../../app/dashboardsession.cpp" line="359"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="349"/>
+        <location filename="../../app/dashboardsession.cpp" line="365"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="353"/>
+        <location filename="../../app/dashboardsession.cpp" line="369"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="370"/>
+        <location filename="../../app/dashboardsession.cpp" line="386"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="374"/>
+        <location filename="../../app/dashboardsession.cpp" line="390"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="385"/>
+        <location filename="../../app/dashboardsession.cpp" line="401"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="395"/>
+        <location filename="../../app/dashboardsession.cpp" line="411"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="408"/>
+        <location filename="../../app/dashboardsession.cpp" line="424"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="412"/>
+        <location filename="../../app/dashboardsession.cpp" line="428"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="414"/>
+        <location filename="../../app/dashboardsession.cpp" line="430"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="438"/>
+        <location filename="../../app/dashboardsession.cpp" line="454"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="441"/>
+        <location filename="../../app/dashboardsession.cpp" line="457"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="443"/>
-        <location filename="../../app/dashboardsession.cpp" line="446"/>
-        <location filename="../../app/dashboardsession.cpp" line="449"/>
+        <location filename="../../app/dashboardsession.cpp" line="459"/>
+        <location filename="../../app/dashboardsession.cpp" line="462"/>
+        <location filename="../../app/dashboardsession.cpp" line="465"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="485"/>
+        <location filename="../../app/dashboardsession.cpp" line="501"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="505"/>
+        <location filename="../../app/dashboardsession.cpp" line="521"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="511"/>
-        <location filename="../../app/dashboardsession.cpp" line="536"/>
+        <location filename="../../app/dashboardsession.cpp" line="527"/>
+        <location filename="../../app/dashboardsession.cpp" line="552"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="518"/>
+        <location filename="../../app/dashboardsession.cpp" line="534"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="521"/>
+        <location filename="../../app/dashboardsession.cpp" line="537"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="535"/>
+        <location filename="../../app/dashboardsession.cpp" line="551"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="546"/>
-        <location filename="../../app/dashboardsession.cpp" line="567"/>
+        <location filename="../../app/dashboardsession.cpp" line="562"/>
+        <location filename="../../app/dashboardsession.cpp" line="583"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="553"/>
+        <location filename="../../app/dashboardsession.cpp" line="569"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="573"/>
+        <location filename="../../app/dashboardsession.cpp" line="589"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -712,58 +839,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="38"/>
+        <location filename="../../app/mainwindow.cpp" line="39"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="60"/>
-        <location filename="../../app/mainwindow.cpp" line="128"/>
+        <location filename="../../app/mainwindow.cpp" line="61"/>
+        <location filename="../../app/mainwindow.cpp" line="129"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="111"/>
+        <location filename="../../app/mainwindow.cpp" line="112"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="112"/>
+        <location filename="../../app/mainwindow.cpp" line="113"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115"/>
+        <location filename="../../app/mainwindow.cpp" line="116"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115"/>
+        <location filename="../../app/mainwindow.cpp" line="116"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115"/>
+        <location filename="../../app/mainwindow.cpp" line="116"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="147"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="230"/>
+        <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>Unsaved settings</source>
         <translation>未保存的设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="231"/>
+        <location filename="../../app/mainwindow.cpp" line="234"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation>“设置”页中有尚未应用的更改。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="234"/>
+        <location filename="../../app/mainwindow.cpp" line="237"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation>关闭前将其应用到 workspace.json，还是放弃这些更改？</translation>
     </message>

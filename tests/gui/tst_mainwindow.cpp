@@ -1,3 +1,6 @@
+#include "alertrule.h"
+#include "alertsession.h"
+#include "alertspage.h"
 #include "apptheme.h"
 #include "cachepage.h"
 #include "chartcard.h"
@@ -7,9 +10,11 @@
 #include "demotargetprocess.h"
 #include "endpointspage.h"
 #include "healthtiles.h"
+#include "httpclient.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "pagecatalog.h"
+#include "recordstore.h"
 #include "settingspage.h"
 #include "targettablemodel.h"
 #include "testservers.h"
@@ -597,6 +602,91 @@ private slots:
         QVERIFY2(status.detail.contains(QStringLiteral("no-such-binary")), qPrintable(status.detail));
         auto* statusLabel = window.findChild<QLabel*>(QStringLiteral("statusMessage"));
         QCOMPARE(statusLabel->text(), status.detail);
+    }
+
+    // A rule fed by a real probe of the real demo target: its /health outage makes the rule pending,
+    // then firing after its `for`; the outage's end resolves it. The Alerts page, its history and
+    // the health card's markers follow; the history is in the workspace file.
+    void healthOutageFiresAndResolvesAnAlert()
+    {
+        DemoTargetProcess demo;
+        QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+        QTemporaryDir dir;
+        const WorkspacePaths paths = WorkspacePaths::resolve(dir.path() + QStringLiteral("/alerts"));
+        QString error;
+        QVERIFY(paths.ensureDirectory(&error));
+        WorkspaceConfig config;
+        config.name = QStringLiteral("alerts");
+        HealthProbe probe;
+        probe.name = QStringLiteral("demo health");
+        probe.url = demo.url(QStringLiteral("/health"));
+        probe.intervalMs = 200;
+        probe.timeoutMs = 200;
+        probe.failuresBeforeDown = 1;
+        config.probes.append(probe);
+        QSaveFile file(paths.configFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config.toJson());
+        QVERIFY(file.commit());
+
+        alerts::AlertRule rule;
+        rule.name = QStringLiteral("ProbeDown");
+        rule.kind = alerts::RuleKind::ProbeDown;
+        rule.comparison = alerts::Comparison::Equal;
+        rule.threshold = 0;
+        rule.forMs = 1500;
+        rule.severity = alerts::Severity::Critical;
+        rule.summary = QStringLiteral("health check {{ $labels.probe }} is down");
+        CommandLineOptions options;
+        options.workspace = paths.directory();
+        MainWindow window;
+        DashboardSession session(options, &window);
+        session.setAlertRules({rule}, 300);
+        QVERIFY2(session.open(&error), qPrintable(error));
+        window.show();
+        const TargetTableModel* model = window.overviewPage()->targetModel();
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(model, QStringLiteral("health")).state, TargetStatus::State::Up,
+                                  20000);
+        AlertsPage* page = window.alertsPage();
+        const auto stateOfFirstRow = [page] {
+            return page->activeModel()->rowCount() > 0 ? page->activeModel()->index(0, 0).data().toString()
+                                                       : QString();
+        };
+        QCOMPARE(stateOfFirstRow(), QString());
+
+        const auto faults = [&demo](const QByteArray& json) {
+            return httpPostJson(demo.url(QStringLiteral("/admin/faults")), json).status == 200;
+        };
+        QVERIFY(faults(R"({"healthOutage": true})"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOfFirstRow(), QStringLiteral("pending"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOfFirstRow(), QStringLiteral("firing"), 15000);
+        QCOMPARE(page->activeModel()->index(0, 6).data().toString(),
+                 QStringLiteral("health check demo health is down"));
+        // The firing is marked on the health card of the Overview.
+        QTRY_VERIFY_WITH_TIMEOUT(!session.alertSession()->markersFor(QStringLiteral("health")).isEmpty(),
+                                 5000);
+        QVERIFY(session.alertSession()->markersFor(QStringLiteral("health")).first().firing);
+        window.showPage(QStringLiteral("alerts"));
+        QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/alerts-firing.png")));
+
+        QVERIFY(faults(R"({"healthOutage": false})"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->activeModel()->rowCount(), 0, 15000);
+        // History, oldest last in the table: pending, firing, resolved.
+        QStringList sequence;
+        for (int row = page->historyModel()->rowCount() - 1; row >= 0; --row)
+            sequence.append(page->historyModel()->index(row, 3).data().toString() + QStringLiteral(">") +
+                            page->historyModel()->index(row, 4).data().toString());
+        QVERIFY2(sequence.join(QLatin1Char(' '))
+                     .endsWith(QStringLiteral("inactive>pending pending>firing firing>resolved")),
+                 qPrintable(sequence.join(QLatin1Char(' '))));
+        QCOMPARE(session.alertSession()->markersFor(QStringLiteral("health")).size(), 2);
+        // And it is kept in the workspace's file.
+        QVERIFY(session.flushStore());
+        store::RecordStore records(const_cast<store::TimeSeriesStore*>(&session.store()));
+        const std::vector<store::AlertEvent> events =
+            records.alertEvents(0, QDateTime::currentMSecsSinceEpoch() + 1000);
+        QVERIFY(events.size() >= 3);
+        QCOMPARE(events.back().toState, QStringLiteral("resolved"));
     }
 
     void brokenConfigEditKeepsTheLastGoodConfiguration()
