@@ -74,6 +74,8 @@ const QStringList expected{
     QStringLiteral(R"(105 ProbeDown {probe="web"} inactive>pending)"),
     QStringLiteral(R"(135 ProbeDown {probe="web"} pending>firing)"),
     QStringLiteral(R"(135 RedisHitRateLow {} inactive>nodata)"),
+    QStringLiteral(R"(210 RedisHitRateLow {} nodata>inactive)"),
+    QStringLiteral(R"(210 RedisHitRateLow {source="cache"} inactive>pending)"),
     QStringLiteral(R"(270 CoreLatencyP95 {job="api"} firing>resolved)"),
     QStringLiteral(R"(315 Http5xxErrors {job="api"} inactive>pending)"),
     QStringLiteral(R"(315 CeleryQueueBacklog {job="api",queue="import"} pending>firing)"),
@@ -81,6 +83,7 @@ const QStringList expected{
     QStringLiteral(R"(375 ProbeDown {probe="web"} firing>nodata)"),
     QStringLiteral(R"(405 CeleryQueueBacklog {job="api",queue="import"} firing>resolved)"),
     QStringLiteral(R"(480 Http5xxErrors {job="api"} firing>resolved)"),
+    QStringLiteral(R"(510 RedisHitRateLow {source="cache"} pending>firing)"),
 };
 
 } // namespace
@@ -116,6 +119,12 @@ private slots:
         // The probe is up, down from second 100, and silent after 299.
         series(
             m_store, "probe_up", {{"probe", "web"}}, [](int i) { return i < 100 ? 1.0 : 0.0; }, 0, 299);
+        // Redis is watched from second 200 on: one hit for three misses (25 %).
+        series(
+            m_store, "redis_keyspace_hits_total", {{"source", "cache"}}, [](int i) { return 1.0 * i; }, 200);
+        series(
+            m_store, "redis_keyspace_misses_total", {{"source", "cache"}}, [](int i) { return 3.0 * i; },
+            200);
         QVERIFY(m_store.flush());
         QVERIFY2(m_reader.open(m_path, &error), qPrintable(error));
     }
@@ -130,8 +139,10 @@ private slots:
         QCOMPARE(all.front().severity, alerts::Severity::Warning);
         QCOMPARE(all[5].value, std::nullopt); // no-data carries no value
         const auto instances = evaluator.instances();
-        QCOMPARE(instances.size(), std::size_t(5));
+        QCOMPARE(instances.size(), std::size_t(5)); // the Redis stand-in {} gave way to source="cache"
         QCOMPARE(instances[3].state, alerts::State::NoData);
+        QCOMPARE(instances[4].labels, (metricmath::LabelSet{{"source", "cache"}}));
+        QCOMPARE(instances[4].value, std::optional<double>(0.25));
         QCOMPARE(evaluator.distinctQuantities(), std::size_t(5));
         alerts::AlertRule twin = byName(QStringLiteral("CeleryQueueBacklog"));
         twin.name = QStringLiteral("CeleryQueueBacklogCritical");
