@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTimer>
+#include <tuple>
 
 namespace {
 const QString demoProcessName = QStringLiteral("demo-target");
@@ -284,15 +285,16 @@ void DashboardSession::refreshSourceCharts()
     const auto [start, end] = m_window->timeRange()->window(QDateTime::currentMSecsSinceEpoch());
     using Compute =
         panels::OverviewData (*)(store::StoreReader&, const std::string&, std::int64_t, std::int64_t);
-    const std::pair<SourcePage*, Compute> pages[] = {{m_window->databasePage(), &panels::databasePanels},
-                                                     {m_window->cachePage(), &panels::cachePanels}};
-    for (const auto& [page, compute] : pages) {
+    const std::tuple<QString, SourcePage*, Compute> pages[] = {
+        {QStringLiteral("database"), m_window->databasePage(), &panels::databasePanels},
+        {QStringLiteral("cache"), m_window->cachePage(), &panels::cachePanels}};
+    for (const auto& [pageId, page, compute] : pages) {
         const std::string source = page->pickedSource().toStdString();
-        if (source.empty() || !isShown(page->objectName().chopped(4))) // "databasePage" -> "database"
+        if (source.empty() || !isShown(pageId))
             continue;
         auto charts = std::make_shared<panels::OverviewData>();
         m_reads->submit(
-            page->objectName() + QStringLiteral(" charts"),
+            pageId + QStringLiteral(" charts"),
             [charts, compute, source, start, end](store::StoreReader& reader) {
                 *charts = compute(reader, source, end, end - start);
             },

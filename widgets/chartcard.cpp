@@ -89,13 +89,7 @@ void ChartCard::setData(const ChartCardData& data)
         m_message->setText(data.message);
         m_value->setText(QStringLiteral("—"));
         m_value->setStyleSheet({});
-        m_chart->removeAllSeries();
-        for (QAbstractAxis* axis : m_chart->axes()) {
-            m_chart->removeAxis(axis);
-            delete axis; // removeAxis hands the axis back; it is not deleted for us
-        }
-        m_x = nullptr;
-        m_y = nullptr;
+        clearChart();
         m_drawnPoints = 0;
         m_view->setMarkers({});
         return;
@@ -143,13 +137,20 @@ void ChartCard::rebuildChart(const ChartCardData& data)
     updateChart(data);
 }
 
-void ChartCard::buildChart(const ChartCardData& data)
+void ChartCard::clearChart()
 {
     m_chart->removeAllSeries();
     for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
         delete axis; // removeAxis hands the axis back; it is not deleted for us
     }
+    m_x = nullptr;
+    m_y = nullptr;
+}
+
+void ChartCard::buildChart(const ChartCardData& data)
+{
+    clearChart();
     m_x = new QDateTimeAxis;
     m_y = new QValueAxis;
     const QColor text = palette().color(QPalette::Text);

@@ -83,6 +83,7 @@ protected:
 
 private:
     void rebuildChart(const ChartCardData& data);
+    void clearChart(); // no series, no axes
     void buildChart(const ChartCardData& data);
     void updateChart(const ChartCardData& data);
     // The lines' names and kinds and the threshold: what decides the series and axes.

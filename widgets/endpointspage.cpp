@@ -1,5 +1,6 @@
 #include "endpointspage.h"
 
+#include "chartgrid.h"
 #include "texttablemodel.h"
 
 #include <QHBoxLayout>
@@ -86,17 +87,16 @@ EndpointsPage::EndpointsPage(QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EndpointsPage::selectionChanged);
 
-    m_chart = new ChartCard(this);
-    m_chart->setObjectName(QStringLiteral("endpointChart"));
+    // A grid of one card: the crosshair and zoom work as on the other pages.
+    m_charts = new ChartGrid(1, this);
     ChartCardData none;
     none.title = tr("Latency of the selected endpoint");
     none.message = tr("Select an endpoint to chart its P50 / P95 / P99.");
-    m_chart->setData(none);
-    layout->addWidget(m_chart, 1);
-    connect(m_chart, &ChartCard::hovered, m_chart, [this](qint64 timeMs) { m_chart->setCrosshair(timeMs); });
-    connect(m_chart, &ChartCard::hoverEnded, m_chart, [this] { m_chart->setCrosshair(std::nullopt); });
-    connect(m_chart, &ChartCard::zoomRequested, this, &EndpointsPage::zoomRequested);
-    connect(m_chart, &ChartCard::resetRequested, this, &EndpointsPage::zoomResetRequested);
+    m_charts->setPanels({none});
+    m_charts->cards().first()->setObjectName(QStringLiteral("endpointChart"));
+    layout->addWidget(m_charts, 1);
+    connect(m_charts, &ChartGrid::zoomRequested, this, &EndpointsPage::zoomRequested);
+    connect(m_charts, &ChartGrid::zoomResetRequested, this, &EndpointsPage::zoomResetRequested);
 }
 
 EndpointsPage::~EndpointsPage() = default;
@@ -125,7 +125,12 @@ void EndpointsPage::setEndpoints(const std::vector<panels::EndpointFigures>& end
 
 void EndpointsPage::setChart(const ChartCardData& chart)
 {
-    m_chart->setData(chart);
+    m_charts->setPanels({chart});
+}
+
+ChartCard* EndpointsPage::chart() const
+{
+    return m_charts->cards().first();
 }
 
 std::pair<std::string, std::string> EndpointsPage::selected() const

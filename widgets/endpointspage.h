@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <vector>
 
+class ChartGrid;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -31,7 +32,7 @@ public:
     TextTableModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QLineEdit* filter() const { return m_filter; }
-    ChartCard* chart() const { return m_chart; }
+    ChartCard* chart() const;
 
 signals:
     void selectionChanged();
@@ -44,5 +45,5 @@ private:
     QLineEdit* m_filter = nullptr;
     QLabel* m_window = nullptr;
     QTableView* m_view = nullptr;
-    ChartCard* m_chart = nullptr;
+    ChartGrid* m_charts = nullptr;
 };

@@ -75,12 +75,12 @@ void HealthTiles::sync()
     while (m_tiles.size() > targets.size())
         delete m_tiles.takeLast().frame;
     for (qsizetype i = 0; i < targets.size(); ++i)
-        show(m_tiles[i], targets.at(i));
+        show(int(i), targets.at(i));
 }
 
-void HealthTiles::show(Tile& tile, const TargetStatus& status)
+void HealthTiles::show(int row, const TargetStatus& status)
 {
-    const int row = int(&tile - m_tiles.data());
+    Tile& tile = m_tiles[row];
     const QModelIndex kind = m_model->index(row, TargetTableModel::KindColumn);
     const QModelIndex state = m_model->index(row, TargetTableModel::StateColumn);
     tile.name->setText(QStringLiteral("<b>%1</b> · %2")

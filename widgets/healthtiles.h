@@ -32,7 +32,7 @@ private:
         QLabel* detail = nullptr;
     };
     void sync();
-    void show(Tile& tile, const TargetStatus& status);
+    void show(int row, const TargetStatus& status); // tile `row` shows the model's row `row`
 
     TargetTableModel* m_model = nullptr;
     QGridLayout* m_grid = nullptr;

@@ -28,6 +28,18 @@ const std::pair<const char*, qint64> presets[] = {
 constexpr int presetCount = int(std::size(presets));
 constexpr int defaultPreset = 1; // 15 minutes: a few scrapes' worth at the default 5 s
 
+// The index among the first `count` items of `box` whose data (a number) is nearest to `value`.
+int nearestItem(const QComboBox* box, qint64 value, int count)
+{
+    int best = 0;
+    for (int i = 1; i < count; ++i) {
+        if (std::abs(box->itemData(i).toLongLong() - value) <
+            std::abs(box->itemData(best).toLongLong() - value))
+            best = i;
+    }
+    return best;
+}
+
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -114,11 +126,7 @@ bool TimeRangeBar::isLive() const
 
 void TimeRangeBar::setPresetSpan(qint64 spanMs)
 {
-    int best = 0;
-    for (int i = 0; i < presetCount; ++i) {
-        if (std::abs(presets[i].second - spanMs) < std::abs(presets[best].second - spanMs))
-            best = i;
-    }
+    const int best = nearestItem(m_presets, spanMs, presetCount);
     m_lastPreset = best;
     m_presets->setCurrentIndex(best);
     // Paused, the new span ends where the pause froze the clock; live, it ends now.
@@ -233,12 +241,7 @@ int TimeRangeBar::refreshInterval() const
 
 void TimeRangeBar::setRefreshInterval(int ms)
 {
-    int best = 0;
-    for (int i = 1; i < m_refresh->count(); ++i) {
-        if (std::abs(m_refresh->itemData(i).toInt() - ms) < std::abs(m_refresh->itemData(best).toInt() - ms))
-            best = i;
-    }
-    m_refresh->setCurrentIndex(best);
+    m_refresh->setCurrentIndex(nearestItem(m_refresh, ms, m_refresh->count()));
 }
 
 void TimeRangeBar::setFixed(std::optional<std::pair<qint64, qint64>> window, bool zoomed)
