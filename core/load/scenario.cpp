@@ -416,9 +416,9 @@ bool Scenario::compile(const QString& baseUrl, LoadPlan* plan, QStringList* erro
     std::copy_if(thresholds.begin(), thresholds.end(), std::back_inserter(aborting),
                  [](const Threshold& t) { return t.abortOnFail; });
     if (!aborting.empty())
-        compiled.abortWhen = [aborting](const LoadSecond& totals) {
-            // totals.second is the index of the last second so far: that many + 1 seconds have run.
-            const std::int64_t elapsedMs = (totals.second + 1) * 1000;
+        // The engine asks once per merged second, so the calls count the seconds run so far.
+        compiled.abortWhen = [aborting, seconds = std::int64_t(0)](const LoadSecond& totals) mutable {
+            const std::int64_t elapsedMs = ++seconds * 1000;
             for (const Threshold& threshold : aborting) {
                 if (elapsedMs < threshold.delayAbortEvalMs)
                     continue;
