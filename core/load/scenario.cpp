@@ -400,8 +400,10 @@ bool Scenario::compile(const QString& baseUrl, LoadPlan* plan, QStringList* erro
             errors->append(path + QStringLiteral(": ") + error);
             continue;
         }
-        planned.url = url.source();
-        planned.body = body.source();
+        // With a renderer these are only a sample (request 0), which is what the engine checks.
+        std::uint64_t sampleRandom = 1;
+        url.appendTo(planned.url, 0, sampleRandom);
+        body.appendTo(planned.body, 0, sampleRandom);
         if (!url.isLiteral() || !body.isLiteral())
             planned.render = [url, body](std::uint64_t seq, std::uint64_t& random, std::string& urlOut,
                                          std::string& bodyOut) {
