@@ -491,6 +491,8 @@ void DashboardSession::onDemoReady(const QUrl& url)
     config.postgres = m_workspace.config().postgres;
     config.redis = m_workspace.config().redis;
     config.storage = m_workspace.config().storage;
+    config.alertRules = m_workspace.config().alertRules;
+    config.alerting = m_workspace.config().alerting;
     QString error;
     if (!m_workspace.saveConfig(config, &error))
         qCWarning(lcApp).noquote() << error;
