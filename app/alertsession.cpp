@@ -2,6 +2,7 @@
 
 #include "alertspage.h"
 #include "mainwindow.h"
+#include "ruleexpression.h"
 
 #include <QDateTime>
 #include <QIcon>
@@ -116,6 +117,34 @@ void AlertSession::showRulesSummary()
     m_window->alertsPage()->setRulesSummary(
         tr("%n rule(s) evaluated every %1 s.", nullptr, int(m_rules.size()))
             .arg(QLocale().toString(m_intervalMs / 1000.0)));
+    showRules();
+}
+
+void AlertSession::showRules()
+{
+    using alerts::State;
+    QList<AlertRuleRow> rows;
+    for (const alerts::AlertRule& rule : std::as_const(m_rules)) {
+        AlertRuleRow row{rule.name, QStringLiteral("ok"), alerts::severityName(rule.severity),
+                         alerts::ruleExpression(rule), alerts::formatPrometheusDuration(rule.forMs)};
+        bool noData = false;
+        for (const Active& active : std::as_const(m_active)) {
+            if (active.last.rule != rule.name)
+                continue;
+            row.firing += active.last.to == State::Firing;
+            row.pending += active.last.to == State::Pending;
+            noData = noData || active.last.to == State::NoData;
+        }
+        // The most urgent of its instances speaks for the rule.
+        if (row.firing > 0)
+            row.state = alerts::stateName(State::Firing);
+        else if (row.pending > 0)
+            row.state = alerts::stateName(State::Pending);
+        else if (noData)
+            row.state = alerts::stateName(State::NoData);
+        rows.append(row);
+    }
+    m_window->alertsPage()->setRules(rows);
 }
 
 const alerts::AlertRule* AlertSession::ruleNamed(const QString& name) const
@@ -184,6 +213,7 @@ void AlertSession::onTransitions(const std::vector<alerts::AlertTransition>& tra
         history.append({t.timeMs, t.rule, QString::fromStdString(t.labels.toString()),
                         alerts::stateName(t.from), alerts::stateName(t.to), valueText(t.value), t.summary});
     m_window->alertsPage()->setHistory(history);
+    showRules();
     emit transitionsShown(int(transitions.size()));
 }
 

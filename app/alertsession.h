@@ -45,6 +45,7 @@ private:
     WebhookAlert webhookAlert(const alerts::AlertTransition& transition, qint64 startsAtMs) const;
     const alerts::AlertRule* ruleNamed(const QString& name) const;
     void showRulesSummary();
+    void showRules();
 
     store::TimeSeriesStore* m_store;
     store::ReadJobRunner* m_runner;

@@ -44,6 +44,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -705,11 +706,21 @@ private slots:
         const QByteArray savedJson = saved.readAll();
         QVERIFY(savedJson.contains("PERFDASH_TEST_HOOK_TOKEN"));
         QVERIFY(!savedJson.contains("hook-secret-42"));
+        // The Rules tab says which rule fires, with the PromQL it evaluates.
+        QAbstractItemModelTester rulesTester(page->rulesModel());
+        QCOMPARE(page->rulesModel()->rowCount(), 1);
+        QCOMPARE(page->rulesModel()->index(0, 0).data().toString(), QStringLiteral("firing"));
+        QCOMPARE(page->rulesModel()->index(0, 4).data().toString(), QStringLiteral("1"));
+        QCOMPARE(page->rulesModel()->index(0, 6).data().toString(),
+                 QStringLiteral("min by (probe) (probe_up) == 0"));
         window.showPage(QStringLiteral("alerts"));
         QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/alerts-firing.png")));
+        page->findChild<QTabWidget*>(QStringLiteral("alertTabs"))->setCurrentIndex(1);
+        QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/alerts-rules.png")));
 
         QVERIFY(faults(R"({"healthOutage": false})"));
         QTRY_COMPARE_WITH_TIMEOUT(page->activeModel()->rowCount(), 0, 15000);
+        QCOMPARE(page->rulesModel()->index(0, 0).data().toString(), QStringLiteral("ok"));
         // History, oldest last in the table: pending, firing, resolved.
         QStringList sequence;
         for (int row = page->historyModel()->rowCount() - 1; row >= 0; --row)
