@@ -244,7 +244,7 @@ void LoadWorker::loop()
         const bool noMoreArrivals = m_plan.model == LoadModel::Open && m_nextArrivalNs >= m_shared.endNs;
         if (m_inFlight == 0 && (m_shared.exhausted() || noMoreArrivals))
             return;
-        const int ready = ::epoll_wait(m_epoll, events, 64, waitTimeoutMs(now));
+        const int ready = waitForEvents(events, 64, waitTimeoutNs(now));
         int running = 0;
         for (int i = 0; i < ready; ++i) {
             const int fd = events[i].data.fd;
@@ -434,7 +434,7 @@ void LoadWorker::finish(Slot& slot, int curlCode, std::int64_t nowNs)
     m_idle.push_back(&slot);
 }
 
-int LoadWorker::waitTimeoutMs(std::int64_t nowNs) const
+std::int64_t LoadWorker::waitTimeoutNs(std::int64_t nowNs) const
 {
     std::int64_t until = std::min(m_shared.endNs, (m_currentSecond + 1) * nsPerSecond);
     if (m_curlTimerNs >= 0)
@@ -447,8 +447,21 @@ int LoadWorker::waitTimeoutMs(std::int64_t nowNs) const
                 until = std::min(until, slot->nextStartNs);
         }
     }
-    const std::int64_t waitNs = std::max<std::int64_t>(0, until - nowNs);
-    return int(std::min<std::int64_t>(maxWaitMs, (waitNs + nsPerMs - 1) / nsPerMs));
+    return std::clamp<std::int64_t>(until - nowNs, 0, maxWaitMs * nsPerMs);
+}
+
+int LoadWorker::waitForEvents(epoll_event* events, int capacity, std::int64_t timeoutNs)
+{
+    // Nanosecond waits keep the open model's sends on their intended times; a kernel before 5.11
+    // has only milliseconds.
+    if (m_preciseWait) {
+        const timespec timeout{time_t(timeoutNs / nsPerSecond), long(timeoutNs % nsPerSecond)};
+        const int ready = ::epoll_pwait2(m_epoll, events, capacity, &timeout, nullptr);
+        if (ready >= 0 || errno != ENOSYS)
+            return std::max(ready, 0);
+        m_preciseWait = false;
+    }
+    return std::max(0, ::epoll_wait(m_epoll, events, capacity, int((timeoutNs + nsPerMs - 1) / nsPerMs)));
 }
 
 std::uint64_t LoadWorker::nextRandom()

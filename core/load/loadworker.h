@@ -13,6 +13,7 @@
 typedef void CURL;
 typedef void CURLM;
 struct curl_slist;
+struct epoll_event;
 
 namespace load {
 
@@ -60,7 +61,8 @@ private:
     int chooseRequest();
     void collectFinished();
     void finish(Slot& slot, int curlCode, std::int64_t nowNs);
-    int waitTimeoutMs(std::int64_t nowNs) const;
+    std::int64_t waitTimeoutNs(std::int64_t nowNs) const;
+    int waitForEvents(epoll_event* events, int capacity, std::int64_t timeoutNs);
     std::uint64_t nextRandom();
 
     RunShared& m_shared;
@@ -74,6 +76,7 @@ private:
     CURLM* m_multi = nullptr;
     int m_epoll = -1;
     int m_wakeFd = -1;
+    bool m_preciseWait = true;
     std::int64_t m_curlTimerNs = -1; // when libcurl wants a timeout action; -1: none
     std::vector<std::unique_ptr<Slot>> m_slots;
     std::vector<Slot*> m_idle; // slots not in flight
