@@ -5,6 +5,7 @@
 #include "loadcommand.h"
 #include "mainwindow.h"
 #include "perfdashversion.h"
+#include "scenariocommand.h"
 #include "scrapecommand.h"
 #include "storecommand.h"
 #include "timerangebar.h"
@@ -92,8 +93,12 @@ int main(int argc, char** argv)
             return StoreCommand::runExport(arguments);
         if (command == QLatin1String("import"))
             return StoreCommand::runImport(arguments);
-        if (command == QLatin1String("load"))
+        if (command == QLatin1String("load")) {
+            // A scenario or preset (perfdash load run my.json, load presets, load validate) or wrk's form.
+            if (ScenarioCommand::handles(arguments))
+                return ScenarioCommand::run(arguments);
             return LoadCommand::run(arguments);
+        }
         return ScrapeCommand::run(arguments);
     }
     const CommandLineOptions options = CommandLine::parse(arguments);
