@@ -2,6 +2,7 @@
 
 #include "batchoperation.h"
 #include "cachesecondaccess.h"
+#include "loadcommand.h"
 #include "loadprinter.h"
 #include "loadrun.h"
 #include "loadrunreport.h"
@@ -169,7 +170,19 @@ int parseRunOptions(const QStringList& arguments, RunOptions* options)
         return exitUsage;
     }
     if (parser.isSet(help)) {
-        print(stdout, parser.helpText());
+        LoadRunOptions wrkForm;
+        QString ignored;
+        LoadCommand::parseRunArguments(
+            {arguments.value(0), QStringLiteral("load"), QStringLiteral("run"), QStringLiteral("--help")},
+            &wrkForm, &ignored);
+        print(stdout,
+              parser.helpText() +
+                  QStringLiteral("\nPresets: 'perfdash load presets'; 'perfdash load validate FILE' checks "
+                                 "a scenario without running it.\nExit status: 0 all passed, 99 a "
+                                 "threshold or check failed, 2 bad arguments or scenario, 1 the run "
+                                 "could not be done.\n\nOne URL without a scenario, as wrk does "
+                                 "(perfdash load run --url URL ...):\n") +
+                  wrkForm.helpText);
         return exitPassed;
     }
     const QStringList positional = parser.positionalArguments(); // "load", "run", scenario
@@ -254,6 +267,7 @@ int runScenario(const QStringList& arguments)
             return exitRuntime;
         }
         print(text, LoadPrinter::summary(plan, *report.load));
+        print(text, ScenarioPrinter::endpoints(report.scenario, *report.load));
         report.thresholds = load::evaluateThresholds(report.scenario.thresholds, *report.load);
         print(text, ScenarioPrinter::thresholds(report.thresholds));
     }
@@ -302,12 +316,14 @@ bool handles(const QStringList& arguments)
         return true;
     if (verb != QLatin1String("run"))
         return false;
-    // A `load run` naming a scenario (an argument that is no option) and no --url of wrk's form.
+    // A `load run` naming a scenario (an argument that is no option) or asking for help, and no --url
+    // of wrk's form.
     bool named = false;
     for (qsizetype i = 3; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--url") || arguments.at(i).startsWith(QLatin1String("--url=")))
             return false;
-        named = named || !arguments.at(i).startsWith(QLatin1Char('-'));
+        named = named || !arguments.at(i).startsWith(QLatin1Char('-')) ||
+                arguments.at(i) == QLatin1String("-h") || arguments.at(i) == QLatin1String("--help");
     }
     return named;
 }

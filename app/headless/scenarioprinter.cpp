@@ -1,5 +1,9 @@
 #include "scenarioprinter.h"
 
+#include "loadprinter.h"
+
+#include <algorithm>
+
 namespace {
 QString mark(bool passed)
 {
@@ -13,6 +17,34 @@ QString number(double value, int decimals = 2)
 } // namespace
 
 namespace ScenarioPrinter {
+
+QString endpoints(const load::Scenario& scenario, const load::LoadResult& result)
+{
+    if (scenario.requests.size() < 2)
+        return {};
+    qsizetype width = 8;
+    for (const load::ScenarioRequest& request : scenario.requests)
+        width = std::max(width, request.name.size());
+    QString out =
+        QStringLiteral("\n  %1 %2 %3 %4 %5 %6 %7\n")
+            .arg(QStringLiteral("ENDPOINT").leftJustified(width),
+                 QStringLiteral("requests").rightJustified(10), QStringLiteral("errors").rightJustified(8),
+                 QStringLiteral("p50").rightJustified(9), QStringLiteral("p95").rightJustified(9),
+                 QStringLiteral("p99").rightJustified(9), QStringLiteral("max").rightJustified(9));
+    for (std::size_t i = 0; i < scenario.requests.size() && i < result.totals.endpoints.size(); ++i) {
+        const load::EndpointFigures& figures = result.totals.endpoints[i];
+        const auto latency = [&](double percentile) {
+            return LoadPrinter::formatLatency(figures.latency.valueAtPercentileUs(percentile))
+                .rightJustified(9);
+        };
+        out += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
+                   .arg(scenario.requests[i].name.leftJustified(width),
+                        QString::number(figures.requests).rightJustified(10),
+                        QString::number(figures.errorCount()).rightJustified(8), latency(50), latency(95),
+                        latency(99), LoadPrinter::formatLatency(figures.latency.maxUs()).rightJustified(9));
+    }
+    return out;
+}
 
 QString thresholds(const std::vector<load::ThresholdOutcome>& outcomes)
 {
@@ -63,6 +95,10 @@ QString batch(const load::BatchOperation::Result& result)
 
 QString verdict(const load::LoadRunReport& report)
 {
+    const QString aborted =
+        report.load && report.load->end == load::RunEnd::Aborted
+            ? QStringLiteral("\nThe run was stopped early: a threshold with abortOnFail failed.")
+            : QString();
     if (report.passed())
         return QStringLiteral("\nPASSED: %1 of %1 check(s)\n").arg(report.checkCount());
     return QStringLiteral("\nFAILED: %1 of %2 check(s) failed\n")
