@@ -175,6 +175,18 @@ private slots:
         QVERIFY(!plan.abortWhen);
     }
 
+    void iterationsBoundTheRequestCount()
+    {
+        load::Scenario scenario;
+        QStringList errors;
+        QVERIFY(read(R"({"name":"i","model":{"users":3,"iterations":250},"requests":[{"url":"/a"}]})",
+                     &scenario, &errors));
+        load::LoadPlan plan;
+        QVERIFY(scenario.compile(QStringLiteral("http://127.0.0.1:1"), &plan, &errors));
+        QCOMPARE(plan.maxRequests, 250);
+        QCOMPARE(plan.durationMs, 600'000); // still bounded in time
+    }
+
     void overridesShortenARun()
     {
         load::Scenario scenario;
