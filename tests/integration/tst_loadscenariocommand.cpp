@@ -189,6 +189,25 @@ private slots:
         }
     }
 
+    void cacheWithoutDatabaseCostFailsWith99()
+    {
+        // Without a database cost a cold read is about as fast as a cached one: no 50 % improvement.
+        DemoTargetProcess flat({QStringLiteral("--db-latency-ms"), QStringLiteral("0")});
+        QVERIFY2(flat.start(), qPrintable(flat.errorString()));
+        const QString junit = m_dir.filePath(QStringLiteral("cache.xml"));
+        const Run result =
+            run({QStringLiteral("run"), QStringLiteral("cache-second-access"), QStringLiteral("--target"),
+                 flat.baseUrl().toString(), QStringLiteral("--junit"), junit});
+        QVERIFY2(result.exitCode == 99,
+                 qPrintable(QString::number(result.exitCode) + result.out + result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("✗ improvement P50")), qPrintable(result.out));
+        QFile file(junit);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xml = file.readAll();
+        QVERIFY2(xml.contains("failures=\"1\"") && xml.contains("second access improved by"),
+                 xml.constData());
+    }
+
     void presetsAreListed()
     {
         const Run result = run({QStringLiteral("presets")});
