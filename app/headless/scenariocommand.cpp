@@ -101,7 +101,8 @@ int validate(const QStringList& files)
         load::Scenario scenario;
         QStringList errors;
         load::LoadPlan plan;
-        if (!loadScenario(file, &scenario, &errors) || !scenario.compile(defaultTarget, &plan, &errors)) {
+        if (!loadScenario(file, &scenario, &errors) ||
+            !scenario.compile(defaultTarget, &plan, &errors, false)) {
             printScenarioErrors(file, errors);
             status = exitUsage;
             continue;

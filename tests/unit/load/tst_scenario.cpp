@@ -268,7 +268,10 @@ private slots:
             "acceptance.cacheSecondAccess.url: must contain {key}");
         row("batch rows",
             R"({"name":"x","acceptance":{"batch":[{"name":"b","url":"/i","row":"{}","rows":-1}]}})",
-            "acceptance.batch[0].rows: expected an integer from 1 to 1000000");
+            "acceptance.batch[0].rows: expected an integer from 1 to 100000");
+        row("batch prefix",
+            R"({"name":"x","acceptance":{"batch":[{"name":"b","url":"/i","row":"{}","prefix":7}]}})",
+            "acceptance.batch[0].prefix: expected a string");
         row("batch row template",
             R"({"name":"x","acceptance":{"batch":[{"name":"b","url":"/i","row":"{{nope}}"}]}})",
             "acceptance.batch[0].row: unknown template {{nope}}");
