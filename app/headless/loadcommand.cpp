@@ -118,12 +118,15 @@ bool LoadCommand::parseRunArguments(const QStringList& arguments, LoadRunOptions
                                   QStringLiteral("file"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
                                          QStringLiteral("Allow a target that is not on this machine."));
+    const QCommandLineOption curl(
+        QStringLiteral("curl"),
+        QStringLiteral("Send plain http through libcurl too (https always is); slower."));
     const QCommandLineOption insecure(QStringLiteral("insecure"),
                                       QStringLiteral("Do not verify TLS certificates."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOptions({url, connections, duration, rate, model, think, rampUp, requests, timeout, workers,
-                       method, header, body, json, allowRemote, insecure, help});
+                       method, header, body, json, allowRemote, curl, insecure, help});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -231,6 +234,7 @@ bool LoadCommand::parseRunArguments(const QStringList& arguments, LoadRunOptions
     plan.requests = {request};
     plan.allowRemote = parser.isSet(allowRemote);
     plan.verifyTls = !parser.isSet(insecure);
+    plan.useCurlForPlainHttp = parser.isSet(curl);
     options->jsonFile = parser.value(json);
     return true;
 }

@@ -7,7 +7,8 @@
 #include <cstdint>
 
 // `perfdash load run --url URL [-c N] [-d 10s] [--rate R] [--model closed|open] [--think 0ms]
-// [--ramp-up 0s] [--requests N] [--timeout 10s] [--workers N] [--json out.json] [--allow-remote]`:
+// [--ramp-up 0s] [--requests N] [--timeout 10s] [--workers N] [--json out.json] [--allow-remote]
+// [--method M] [-H 'Name: value'] [--body text] [--insecure] [--curl]`:
 // runs a load test and prints a wrk-like summary. Exit 0 when the run completed, 1 when it could
 // not run or reach the target (or was interrupted), 2 for bad arguments.
 struct LoadRunOptions

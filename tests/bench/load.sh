@@ -3,17 +3,18 @@
 # nginx (1 worker, unprivileged, its config in a temp dir, a loopback high port) serving a small
 # file, 100 keep-alive connections for PERFDASH_BENCH_SECONDS each. Every tool is measured by the
 # same wrapper (CPU seconds of the process, RSS after 1 s and at the end). perfdash records its full
-# histograms while doing so. Ratios are to wrk's figures of the same run; each tool runs
-# PERFDASH_BENCH_ROUNDS times, alternating with wrk, and its best round counts.
+# histograms while doing so; one more perfdash run sends plain http through libcurl (--curl), the
+# transport https uses. Ratios are to wrk's figures of the same run; each tool runs
+# PERFDASH_BENCH_ROUNDS times back to back with wrk; medians are reported.
 # Prints one JSON object per line: {"bench","metric","value","unit","peer"}.
 # Env: PERFDASH_BUILD_DIR (set by tests/bench/run), PERFDASH_BENCH_SECONDS (default 10),
-#      PERFDASH_BENCH_ROUNDS (default 2).
+#      PERFDASH_BENCH_ROUNDS (default 3).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 build=${PERFDASH_BUILD_DIR:-$here/../../build/release}
 seconds=${PERFDASH_BENCH_SECONDS:-10}
-rounds=${PERFDASH_BENCH_ROUNDS:-2}
+rounds=${PERFDASH_BENCH_ROUNDS:-3}
 connections=100
 measure="$here/measure_process.py"
 
@@ -88,14 +89,12 @@ url="http://127.0.0.1:$port/index.html"
 for _ in $(seq 1 100); do curl -fsS -o /dev/null "$url" 2>/dev/null && break; sleep 0.1; done
 curl -fsS -o /dev/null "$url" || { echo "load: nginx did not come up: $(cat "$work/logs/error.log")" >&2; exit 1; }
 
-declare -A best
-record() { # tool rps requests cpu_s p99_ms
+rounds_file="$work/rounds.txt"
+: >"$rounds_file"
+record() { # tool rps requests cpu_s p99_ms: one line per tool and round
   local cpu_per_request
   cpu_per_request=$(awk -v c="$4" -v n="$3" 'BEGIN { if (n > 0) printf "%.3f", c * 1e6 / n; else print "null" }')
-  local previous=${best[$1]:-}
-  if [ -z "$previous" ] || awk -v a="$2" -v b="${previous%% *}" 'BEGIN { exit !(a > b) }'; then
-    best[$1]="$2 $cpu_per_request $5"
-  fi
+  echo "$1 $2 $cpu_per_request $5" >>"$rounds_file"
 }
 
 run_wrk() {
@@ -109,19 +108,20 @@ run_wrk() {
   record wrk "$rps" "$requests" "$(json_field "$work/wrk.json" cpu_s)" "$p99"
 }
 
-run_perfdash() {
+run_perfdash() { # [tool name, extra option]: perfdash-curl --curl sends plain http through libcurl
+  local tool=${1:-perfdash}
   python3 "$measure" "$work/perfdash.json" "$work/perfdash.txt" -- \
-    "$perfdash" load run --url "$url" -c "$connections" -d "${seconds}s" --json "$work/perfdash-result.json"
+    "$perfdash" load run --url "$url" -c "$connections" -d "${seconds}s" --json "$work/perfdash-result.json" ${2:-}
   local requests rps p99
   requests=$(json_field "$work/perfdash-result.json" requests)
   rps=$(json_field "$work/perfdash-result.json" requestsPerSecond)
   p99=$(awk -v us="$(json_field "$work/perfdash-result.json" latencyUs.p99)" 'BEGIN { printf "%.3f", us / 1000 }')
-  record perfdash "$rps" "$requests" "$(json_field "$work/perfdash.json" cpu_s)" "$p99"
+  record "$tool" "$rps" "$requests" "$(json_field "$work/perfdash.json" cpu_s)" "$p99"
   local errors
   errors=$(python3 -c 'import json,sys; print(sum(json.load(open(sys.argv[1]))["errors"].values()))' "$work/perfdash-result.json")
-  emit perfdash.errors "$errors" count
-  emit perfdash.rss_start "$(awk -v k="$(json_field "$work/perfdash.json" rss_start_kib)" 'BEGIN { printf "%.1f", k / 1024 }')" MiB
-  emit perfdash.rss_end "$(awk -v k="$(json_field "$work/perfdash.json" rss_end_kib)" 'BEGIN { printf "%.1f", k / 1024 }')" MiB
+  emit "$tool.errors" "$errors" count
+  emit "$tool.rss_start" "$(awk -v k="$(json_field "$work/perfdash.json" rss_start_kib)" 'BEGIN { printf "%.1f", k / 1024 }')" MiB
+  emit "$tool.rss_end" "$(awk -v k="$(json_field "$work/perfdash.json" rss_end_kib)" 'BEGIN { printf "%.1f", k / 1024 }')" MiB
 }
 
 run_hey() {
@@ -161,20 +161,42 @@ for _ in $(seq 1 "$rounds"); do
   run_wrk
   run_perfdash
 done
+run_perfdash perfdash-curl --curl
 if command -v hey >/dev/null; then run_hey; else echo "load: hey not installed; its row is left out" >&2; fi
 if [ -x /usr/bin/locust ]; then run_locust; else echo "load: locust not installed; its row is left out" >&2; fi
 
-for tool in wrk perfdash hey locust; do
-  [ -n "${best[$tool]:-}" ] || continue
-  read -r rps cpu p99 <<<"${best[$tool]}"
-  peer=$tool
-  [ "$tool" = perfdash ] && peer=""
-  emit nginx_small_file.requests_per_sec "$rps" req/s "$peer"
-  emit nginx_small_file.cpu_per_request "$cpu" us "$peer"
-  emit nginx_small_file.latency_p99 "$p99" ms "$peer"
-done
-read -r wrk_rps wrk_cpu wrk_p99 <<<"${best[wrk]}"
-read -r pd_rps pd_cpu pd_p99 <<<"${best[perfdash]}"
-emit perfdash_vs_wrk.throughput_ratio "$(ratio "$pd_rps" "$wrk_rps")" ratio wrk
-emit perfdash_vs_wrk.cpu_per_request_ratio "$(ratio "$pd_cpu" "$wrk_cpu")" ratio wrk
-emit perfdash_vs_wrk.p99_ratio "$(ratio "$pd_p99" "$wrk_p99")" ratio wrk
+# Medians over the rounds; the ratios to wrk are medians of each round's pair (run back to back),
+# so that drift in what else the machine is doing cancels out.
+python3 - "$rounds_file" <<'PY'
+import json
+import statistics
+import sys
+
+rows = {}
+for line in open(sys.argv[1]):
+    tool, rps, cpu, p99 = line.split()
+    rows.setdefault(tool, []).append((float(rps), float(cpu), float(p99) if p99 != "null" else None))
+
+
+def emit(metric, value, unit, peer):
+    print(json.dumps({"bench": "load", "metric": metric, "value": round(value, 3), "unit": unit, "peer": peer}))
+
+
+for tool in ("wrk", "perfdash", "perfdash-curl", "hey", "locust"):
+    if tool not in rows:
+        continue
+    peer = None if tool.startswith("perfdash") else tool
+    runs = rows[tool]
+    # perfdash-curl: the same engine with plain http through libcurl, as https always goes.
+    prefix = "nginx_small_file_libcurl_transport" if tool == "perfdash-curl" else "nginx_small_file"
+    emit(prefix + ".requests_per_sec", statistics.median(r[0] for r in runs), "req/s", peer)
+    emit(prefix + ".cpu_per_request", statistics.median(r[1] for r in runs), "us", peer)
+    p99s = [r[2] for r in runs if r[2] is not None]
+    if p99s:
+        emit(prefix + ".latency_p99", statistics.median(p99s), "ms", peer)
+pairs = list(zip(rows.get("perfdash", []), rows.get("wrk", [])))
+if pairs:
+    emit("perfdash_vs_wrk.throughput_ratio", statistics.median(p[0] / w[0] for p, w in pairs), "ratio", "wrk")
+    emit("perfdash_vs_wrk.cpu_per_request_ratio", statistics.median(p[1] / w[1] for p, w in pairs), "ratio", "wrk")
+    emit("perfdash_vs_wrk.p99_ratio", statistics.median(p[2] / w[2] for p, w in pairs), "ratio", "wrk")
+PY

@@ -31,6 +31,7 @@ private slots:
         QCOMPARE(plan.workers, 0);
         QVERIFY(!plan.allowRemote);
         QVERIFY(plan.verifyTls);
+        QVERIFY(!plan.useCurlForPlainHttp);
         QCOMPARE(plan.requests.size(), std::size_t(1));
         QCOMPARE(plan.requests[0].url, std::string("http://127.0.0.1:8088/x"));
         QCOMPARE(plan.requests[0].name, QStringLiteral("GET /x"));
@@ -63,7 +64,8 @@ private slots:
                                QStringLiteral("--json"),
                                QStringLiteral("out.json"),
                                QStringLiteral("--allow-remote"),
-                               QStringLiteral("--insecure")};
+                               QStringLiteral("--insecure"),
+                               QStringLiteral("--curl")};
         QVERIFY2(LoadCommand::parseRunArguments(command(args), &options, &error), qPrintable(error));
         const load::LoadPlan& plan = options.plan;
         QVERIFY(plan.model == load::LoadModel::Open);
@@ -75,6 +77,7 @@ private slots:
         QCOMPARE(plan.workers, 3);
         QVERIFY(plan.allowRemote);
         QVERIFY(!plan.verifyTls);
+        QVERIFY(plan.useCurlForPlainHttp);
         QCOMPARE(plan.requests[0].method, QByteArray("POST"));
         QCOMPARE(plan.requests[0].body, std::string("{}"));
         QCOMPARE(plan.requests[0].headers.size(), std::size_t(1));
