@@ -18,14 +18,19 @@ BatchOperation::Config BatchOperation::Config::fromJson(const QJsonObject& objec
     config.name = fields.string("name", {}, true);
     config.method = fields.string("method", config.method).toUpper();
     config.url = fields.string("url", {}, true);
-    config.rows = int(fields.integer("rows", config.rows, 1, 1'000'000));
+    config.rows = int(fields.integer("rows", config.rows, 1, 100'000));
     config.row = fields.string("row", {}, true);
     RequestTemplate compiled;
     QString error;
     if (!config.row.isEmpty() && !RequestTemplate::compile(config.row, &compiled, &error))
         fields.fail("row", error);
-    config.prefix = fields.has("prefix") ? fields.value("prefix").toString() : config.prefix;
-    config.suffix = fields.has("suffix") ? fields.value("suffix").toString() : config.suffix;
+    // "" is a valid prefix or suffix (rows alone), so these are read without the non-empty rule.
+    for (auto [key, target] : {std::pair{"prefix", &config.prefix}, std::pair{"suffix", &config.suffix}}) {
+        if (fields.has(key) && !fields.value(key).isString())
+            fields.fail(key, QStringLiteral("expected a string"));
+        else if (fields.has(key))
+            *target = fields.value(key).toString();
+    }
     config.expectStatus = int(fields.integer("expectStatus", config.expectStatus, 100, 599));
     config.timeLimitMs = fields.durationMs("timeLimit", config.timeLimitMs);
     config.repeat = int(fields.integer("repeat", config.repeat, 1, 1000));

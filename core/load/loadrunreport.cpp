@@ -31,6 +31,36 @@ QString seconds(double milliseconds)
     return QString::number(milliseconds / 1000.0, 'f', 3);
 }
 
+bool credentialHeader(const QString& name)
+{
+    const QString lower = name.toLower();
+    for (const char* word : {"authorization", "cookie", "token", "secret", "password", "api-key", "apikey"})
+        if (lower.contains(QLatin1String(word)))
+            return true;
+    return false;
+}
+
+// The scenario as written, but a credential header written literally (not as ${env:NAME}) is
+// replaced: a result file is shared, a secret must not travel with it.
+QJsonObject withoutSecrets(QJsonObject scenario)
+{
+    QJsonArray requests = scenario.value(QStringLiteral("requests")).toArray();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        QJsonObject request = requests.at(i).toObject();
+        QJsonObject headers = request.value(QStringLiteral("headers")).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (credentialHeader(it.key()) && !it.value().toString().contains(QLatin1String("${env:")))
+                it.value() = QStringLiteral("(redacted)");
+        }
+        if (!headers.isEmpty())
+            request.insert(QStringLiteral("headers"), headers);
+        requests.replace(i, request);
+    }
+    if (!requests.isEmpty())
+        scenario.insert(QStringLiteral("requests"), requests);
+    return scenario;
+}
+
 void writeCase(QXmlStreamWriter& xml, const QString& classname, const QString& name, double milliseconds,
                const QString& failure, const QString& details)
 {
@@ -101,7 +131,7 @@ int LoadRunReport::failureCount() const
 
 QJsonObject LoadRunReport::toJson() const
 {
-    QJsonObject object{{QStringLiteral("scenario"), scenario.toJson()},
+    QJsonObject object{{QStringLiteral("scenario"), withoutSecrets(scenario.toJson())},
                        {QStringLiteral("target"), target},
                        {QStringLiteral("passed"), passed()},
                        {QStringLiteral("checks"), checkCount()},

@@ -2,9 +2,12 @@
 
 #include "transferoutcome.h"
 
+#include <QUrl>
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <curl/curl.h>
+#include <netdb.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -14,8 +17,9 @@ namespace load {
 namespace {
 constexpr std::int64_t nsPerSecond = 1'000'000'000;
 constexpr std::int64_t nsPerMs = 1'000'000;
-constexpr std::size_t maxKeptBody = 1 << 20; // a body assertion looks at the first MiB
-constexpr int maxWaitMs = 250;               // the loop looks at the stop flag at least this often
+constexpr std::size_t maxKeptBody = 1 << 20;   // a body assertion looks at the first MiB
+constexpr int maxWaitMs = 250;                 // the loop looks at the stop flag at least this often
+constexpr std::uint64_t plainTag = 1ULL << 63; // epoll data of a plain connection: tag | slot index
 
 size_t onBody(char* data, size_t size, size_t count, void* userp);
 int onSocket(CURL*, curl_socket_t fd, int what, void* userp, void* socketp)
@@ -40,7 +44,13 @@ struct LoadWorker::Slot
     std::int64_t sentNs = 0;
     std::int64_t bodyBytes = 0;
     bool begun = false;
+    bool busy = false;
     bool keepBody = false;
+    bool viaPlain = false;       // the transfer in flight uses `plain`, not the easy handle
+    int sending = 0;             // the request in flight
+    std::int64_t deadlineNs = 0; // plain transfers: when it times out
+    PlainConnection::Step plainStep = PlainConnection::Step::Pending;
+    std::unique_ptr<PlainConnection> plain;
     std::string response; // only with a body assertion
     std::string url;      // rendered requests only
     std::string requestBody;
@@ -129,8 +139,13 @@ bool LoadWorker::prepare(QString* error)
         totalWeight += request.weight;
         m_cumulativeWeights.push_back(totalWeight);
     }
+    preparePlainTargets();
+    const bool anyPlain = std::any_of(m_plainTargets.begin(), m_plainTargets.end(),
+                                      [](const PlainTarget& t) { return t.usable; });
     for (int user : m_users) {
         auto slot = std::make_unique<Slot>();
+        if (anyPlain)
+            slot->plain = std::make_unique<PlainConnection>(m_epoll, plainTag | m_slots.size());
         slot->user = user;
         slot->easy = curl_easy_init();
         if (!slot->easy) {
@@ -156,6 +171,59 @@ bool LoadWorker::prepare(QString* error)
     m_idle.reserve(m_slots.size());
     freshInterval(m_current, m_plan.requests.size());
     return true;
+}
+
+void LoadWorker::preparePlainTargets()
+{
+    for (const PlannedRequest& request : m_plan.requests) {
+        PlainTarget target;
+        const QUrl url(QString::fromStdString(request.url));
+        const bool eligible = !m_plan.useCurlForPlainHttp && !request.render &&
+                              url.scheme() == QLatin1String("http") && url.userInfo().isEmpty();
+        addrinfo hints{};
+        hints.ai_socktype = SOCK_STREAM;
+        addrinfo* found = nullptr;
+        const std::string host = url.host().toStdString();
+        const std::string port = std::to_string(url.port(80));
+        if (eligible && ::getaddrinfo(host.c_str(), port.c_str(), &hints, &found) == 0 && found) {
+            std::memcpy(&target.address, found->ai_addr, found->ai_addrlen);
+            target.addressLength = socklen_t(found->ai_addrlen);
+            target.usable = true;
+        }
+        if (found)
+            ::freeaddrinfo(found);
+        if (target.usable) {
+            QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+            if (path.isEmpty())
+                path = "/";
+            if (url.hasQuery())
+                path += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+            std::string& b = target.bytes;
+            b = request.method.toStdString() + ' ' + path.toStdString() + " HTTP/1.1\r\n";
+            auto has = [&request](const char* name) {
+                return std::any_of(
+                    request.headers.begin(), request.headers.end(), [name](const auto& header) {
+                        return QByteArray::fromStdString(header.first).compare(name, Qt::CaseInsensitive) ==
+                               0;
+                    });
+            };
+            if (!has("Host"))
+                b += "Host: " + url.authority(QUrl::FullyEncoded).toStdString() + "\r\n";
+            if (!has("User-Agent"))
+                b += "User-Agent: perfdash-load\r\n";
+            if (!has("Accept"))
+                b += "Accept: */*\r\n";
+            for (const auto& [name, value] : request.headers)
+                b += name + ": " + value + "\r\n";
+            const bool sendsBody = !request.body.empty() || request.method == "POST" ||
+                                   request.method == "PUT" || request.method == "PATCH";
+            if (sendsBody && !has("Content-Length"))
+                b += "Content-Length: " + std::to_string(request.body.size()) + "\r\n";
+            b += "\r\n" + request.body;
+            target.head = request.method == "HEAD";
+        }
+        m_plainTargets.push_back(std::move(target));
+    }
 }
 
 void LoadWorker::start()
@@ -227,8 +295,11 @@ void LoadWorker::run()
         m_nextArrivalNs = m_arrivals.intendedNs(0);
     loop();
     // The run is over: what is still in flight is dropped, neither answered nor failed.
-    for (auto& slot : m_slots)
+    for (auto& slot : m_slots) {
         curl_multi_remove_handle(m_multi, slot->easy);
+        if (slot->plain)
+            slot->plain->close();
+    }
     publish(true, INT64_MAX);
 }
 
@@ -244,10 +315,21 @@ void LoadWorker::loop()
         const bool noMoreArrivals = m_plan.model == LoadModel::Open && m_nextArrivalNs >= m_shared.endNs;
         if (m_inFlight == 0 && (m_shared.exhausted() || noMoreArrivals))
             return;
-        const int ready = ::epoll_wait(m_epoll, events, 64, waitTimeoutMs(now));
+        const int ready = waitForEvents(events, 64, waitTimeoutNs(now));
         int running = 0;
         for (int i = 0; i < ready; ++i) {
             const int fd = events[i].data.fd;
+            if (events[i].data.u64 & plainTag) {
+                Slot& slot = *m_slots[std::size_t(events[i].data.u64 & ~plainTag)];
+                if (!slot.busy || !slot.viaPlain) {
+                    slot.plain->close(); // an idle keep-alive connection the server closed
+                    continue;
+                }
+                const PlainConnection::Step step = slot.plain->onEvents(events[i].events);
+                if (step != PlainConnection::Step::Pending)
+                    finishPlain(slot, step, m_shared.nowNs());
+                continue;
+            }
             if (fd == m_wakeFd) {
                 std::uint64_t count = 0;
                 [[maybe_unused]] const auto got = ::read(m_wakeFd, &count, sizeof count);
@@ -264,6 +346,8 @@ void LoadWorker::loop()
             curl_multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &running);
         }
         collectFinished();
+        if (m_plainInFlight > 0 && m_shared.nowNs() >= m_nextDeadlineNs)
+            expirePlain(m_shared.nowNs());
     }
 }
 
@@ -333,7 +417,9 @@ bool LoadWorker::send(Slot& slot, std::int64_t intendedNs, std::int64_t nowNs)
     std::uint64_t seq = 0;
     if (!m_shared.claim(&seq))
         return false;
-    applyRequest(slot, chooseRequest(), seq);
+    const int requestIndex = chooseRequest();
+    slot.sending = requestIndex;
+    slot.busy = true;
     if (!slot.begun) {
         slot.begun = true;
         ++m_activeUsers;
@@ -342,8 +428,23 @@ bool LoadWorker::send(Slot& slot, std::int64_t intendedNs, std::int64_t nowNs)
     slot.sentNs = nowNs;
     slot.bodyBytes = 0;
     slot.response.clear();
-    curl_multi_add_handle(m_multi, slot.easy);
     ++m_inFlight;
+    slot.keepBody = !m_plan.requests[std::size_t(requestIndex)].expectBodyContains.empty();
+    const PlainTarget& target = m_plainTargets[std::size_t(requestIndex)];
+    slot.viaPlain = target.usable;
+    if (target.usable) {
+        slot.deadlineNs = nowNs + m_plan.requestTimeoutMs * nsPerMs;
+        m_nextDeadlineNs = std::min(m_nextDeadlineNs, slot.deadlineNs);
+        ++m_plainInFlight;
+        slot.plainStep = slot.plain->begin(reinterpret_cast<const sockaddr*>(&target.address),
+                                           target.addressLength, &target.bytes, target.head,
+                                           slot.keepBody ? &slot.response : nullptr, maxKeptBody);
+        if (slot.plainStep != PlainConnection::Step::Pending)
+            m_plainFinished.push_back(&slot); // recorded by collectFinished, outside the send loop
+        return true;
+    }
+    applyRequest(slot, requestIndex, seq);
+    curl_multi_add_handle(m_multi, slot.easy);
     return true;
 }
 
@@ -353,7 +454,6 @@ void LoadWorker::applyRequest(Slot& slot, int requestIndex, std::uint64_t seq)
     if (slot.request == requestIndex && !request.render)
         return; // the handle keeps its options between transfers
     slot.request = requestIndex;
-    slot.keepBody = !request.expectBodyContains.empty();
     CURL* e = slot.easy;
     const std::string* url = &request.url;
     const std::string* body = &request.body;
@@ -393,6 +493,9 @@ int LoadWorker::chooseRequest()
 
 void LoadWorker::collectFinished()
 {
+    for (std::size_t i = 0; i < m_plainFinished.size(); ++i)
+        finishPlain(*m_plainFinished[i], m_plainFinished[i]->plainStep, m_shared.nowNs());
+    m_plainFinished.clear();
     int left = 0;
     while (CURLMsg* message = curl_multi_info_read(m_multi, &left)) {
         if (message->msg != CURLMSG_DONE)
@@ -408,21 +511,62 @@ void LoadWorker::collectFinished()
 
 void LoadWorker::finish(Slot& slot, int curlCode, std::int64_t nowNs)
 {
-    --m_inFlight;
     long status = 0;
     long headerBytes = 0;
     curl_easy_getinfo(slot.easy, CURLINFO_RESPONSE_CODE, &status);
     curl_easy_getinfo(slot.easy, CURLINFO_HEADER_SIZE, &headerBytes);
-    const PlannedRequest& request = m_plan.requests[std::size_t(slot.request)];
-    EndpointFigures& figures = m_current->endpoints[std::size_t(slot.request)];
-    ++figures.requests;
-    figures.bytesReceived += slot.bodyBytes + headerBytes;
+    const PlannedRequest& request = m_plan.requests[std::size_t(slot.sending)];
     const bool mismatch = slot.keepBody && curlCode == CURLE_OK &&
                           slot.response.find(request.expectBodyContains) == std::string::npos;
-    if (const auto kind = transferError(curlCode, status, request.expectStatus, mismatch))
-        ++figures.errors[std::size_t(*kind)];
+    record(slot, curlCode == CURLE_OK, transferError(curlCode, status, request.expectStatus, mismatch),
+           slot.bodyBytes + headerBytes, nowNs);
+}
+
+void LoadWorker::finishPlain(Slot& slot, PlainConnection::Step step, std::int64_t nowNs)
+{
+    if (!slot.busy)
+        return; // already timed out
+    --m_plainInFlight;
+    const HttpResponseParser& response = slot.plain->response();
+    if (step == PlainConnection::Step::Failed) {
+        record(slot, false, slot.plain->failure(), response.bytes(), nowNs);
+        return;
+    }
+    const PlannedRequest& request = m_plan.requests[std::size_t(slot.sending)];
+    const bool mismatch =
+        slot.keepBody && slot.response.find(request.expectBodyContains) == std::string::npos;
+    record(slot, true, transferError(CURLE_OK, response.status(), request.expectStatus, mismatch),
+           response.bytes(), nowNs);
+}
+
+void LoadWorker::expirePlain(std::int64_t nowNs)
+{
+    m_nextDeadlineNs = INT64_MAX;
+    for (auto& slot : m_slots) {
+        if (!slot->busy || !slot->viaPlain)
+            continue;
+        if (slot->deadlineNs <= nowNs) {
+            slot->plain->close();
+            --m_plainInFlight;
+            record(*slot, false, ErrorKind::Timeout, slot->plain->response().bytes(), nowNs);
+        } else {
+            m_nextDeadlineNs = std::min(m_nextDeadlineNs, slot->deadlineNs);
+        }
+    }
+}
+
+void LoadWorker::record(Slot& slot, bool answered, std::optional<ErrorKind> error, std::int64_t bytes,
+                        std::int64_t nowNs)
+{
+    --m_inFlight;
+    slot.busy = false;
+    EndpointFigures& figures = m_current->endpoints[std::size_t(slot.sending)];
+    ++figures.requests;
+    figures.bytesReceived += bytes;
+    if (error)
+        ++figures.errors[std::size_t(*error)];
     // Latency of answers only: a refused connection or a timeout is counted by kind, not timed.
-    if (curlCode == CURLE_OK) {
+    if (answered) {
         if (m_plan.model == LoadModel::Open) {
             figures.latency.record((nowNs - slot.intendedNs) / 1000);
             figures.uncorrectedLatency.record((nowNs - slot.sentNs) / 1000);
@@ -434,11 +578,15 @@ void LoadWorker::finish(Slot& slot, int curlCode, std::int64_t nowNs)
     m_idle.push_back(&slot);
 }
 
-int LoadWorker::waitTimeoutMs(std::int64_t nowNs) const
+std::int64_t LoadWorker::waitTimeoutNs(std::int64_t nowNs) const
 {
     std::int64_t until = std::min(m_shared.endNs, (m_currentSecond + 1) * nsPerSecond);
     if (m_curlTimerNs >= 0)
         until = std::min(until, m_curlTimerNs);
+    if (m_plainInFlight > 0)
+        until = std::min(until, m_nextDeadlineNs);
+    if (!m_plainFinished.empty())
+        until = nowNs;
     if (!m_idle.empty() && !m_shared.exhausted()) {
         if (m_plan.model == LoadModel::Open) {
             until = std::min(until, m_nextArrivalNs);
@@ -447,8 +595,21 @@ int LoadWorker::waitTimeoutMs(std::int64_t nowNs) const
                 until = std::min(until, slot->nextStartNs);
         }
     }
-    const std::int64_t waitNs = std::max<std::int64_t>(0, until - nowNs);
-    return int(std::min<std::int64_t>(maxWaitMs, (waitNs + nsPerMs - 1) / nsPerMs));
+    return std::clamp<std::int64_t>(until - nowNs, 0, maxWaitMs * nsPerMs);
+}
+
+int LoadWorker::waitForEvents(epoll_event* events, int capacity, std::int64_t timeoutNs)
+{
+    // Nanosecond waits keep the open model's sends on their intended times; a kernel before 5.11
+    // has only milliseconds.
+    if (m_preciseWait) {
+        const timespec timeout{time_t(timeoutNs / nsPerSecond), long(timeoutNs % nsPerSecond)};
+        const int ready = ::epoll_pwait2(m_epoll, events, capacity, &timeout, nullptr);
+        if (ready >= 0 || errno != ENOSYS)
+            return std::max(ready, 0);
+        m_preciseWait = false;
+    }
+    return std::max(0, ::epoll_wait(m_epoll, events, capacity, int((timeoutNs + nsPerMs - 1) / nsPerMs)));
 }
 
 std::uint64_t LoadWorker::nextRandom()

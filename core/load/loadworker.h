@@ -1,18 +1,22 @@
 #pragma once
 
 #include "arrivalschedule.h"
+#include "plainconnection.h"
 #include "runshared.h"
 
 #include <QString>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <sys/socket.h>
 #include <thread>
 #include <vector>
 
 typedef void CURL;
 typedef void CURLM;
 struct curl_slist;
+struct epoll_event;
 
 namespace load {
 
@@ -60,7 +64,13 @@ private:
     int chooseRequest();
     void collectFinished();
     void finish(Slot& slot, int curlCode, std::int64_t nowNs);
-    int waitTimeoutMs(std::int64_t nowNs) const;
+    void finishPlain(Slot& slot, PlainConnection::Step step, std::int64_t nowNs);
+    void expirePlain(std::int64_t nowNs);
+    void record(Slot& slot, bool answered, std::optional<ErrorKind> error, std::int64_t bytes,
+                std::int64_t nowNs);
+    void preparePlainTargets();
+    std::int64_t waitTimeoutNs(std::int64_t nowNs) const;
+    int waitForEvents(epoll_event* events, int capacity, std::int64_t timeoutNs);
     std::uint64_t nextRandom();
 
     RunShared& m_shared;
@@ -74,12 +84,27 @@ private:
     CURLM* m_multi = nullptr;
     int m_epoll = -1;
     int m_wakeFd = -1;
+    bool m_preciseWait = true;
     std::int64_t m_curlTimerNs = -1; // when libcurl wants a timeout action; -1: none
     std::vector<std::unique_ptr<Slot>> m_slots;
     std::vector<Slot*> m_idle; // slots not in flight
     int m_inFlight = 0;
     int m_activeUsers = 0;
     std::vector<curl_slist*> m_headerLists; // by request
+
+    // Plain http:// requests the built-in client sends: resolved once, the request bytes prepared.
+    struct PlainTarget
+    {
+        bool usable = false;
+        sockaddr_storage address{};
+        socklen_t addressLength = 0;
+        std::string bytes;
+        bool head = false;
+    };
+    std::vector<PlainTarget> m_plainTargets; // by request
+    std::vector<Slot*> m_plainFinished;      // answered or failed inside send(), recorded after
+    int m_plainInFlight = 0;
+    std::int64_t m_nextDeadlineNs = INT64_MAX; // the earliest timeout of a plain request in flight
     std::vector<int> m_cumulativeWeights;
     std::uint64_t m_random;
 

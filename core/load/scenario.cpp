@@ -360,7 +360,8 @@ bool resolveEnvironment(const QString& text, QString* resolved, QString* error)
     return true;
 }
 
-bool Scenario::compile(const QString& baseUrl, LoadPlan* plan, QStringList* errors) const
+bool Scenario::compile(const QString& baseUrl, LoadPlan* plan, QStringList* errors,
+                       bool requireEnvironment) const
 {
     const qsizetype before = errors->size();
     LoadPlan compiled;
@@ -388,7 +389,7 @@ bool Scenario::compile(const QString& baseUrl, LoadPlan* plan, QStringList* erro
         for (const auto& [name, value] : request.headers) {
             QString resolved;
             QString error;
-            if (!resolveEnvironment(value, &resolved, &error))
+            if (!resolveEnvironment(value, &resolved, &error) && requireEnvironment)
                 errors->append(path + QStringLiteral(".headers.") + name + QStringLiteral(": ") + error);
             planned.headers.emplace_back(name.toStdString(), resolved.toStdString());
         }

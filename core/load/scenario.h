@@ -71,7 +71,9 @@ struct Scenario
     void apply(const ScenarioOverrides& overrides);
     // The plan for the engine against `baseUrl`: templates compiled into renderers, environment
     // variables of headers resolved, thresholds with abortOnFail turned into abortWhen.
-    bool compile(const QString& baseUrl, LoadPlan* plan, QStringList* errors) const;
+    // `requireEnvironment` false (validation without the run's secrets) lets unset variables be empty.
+    bool compile(const QString& baseUrl, LoadPlan* plan, QStringList* errors,
+                 bool requireEnvironment = true) const;
     std::int64_t effectiveMaxRequests() const;
 };
 

@@ -1,6 +1,7 @@
 #include "threshold.h"
 
 #include <QRegularExpression>
+#include <optional>
 
 namespace load {
 
@@ -85,28 +86,32 @@ bool Threshold::parseExpression(const QString& expression, Threshold* threshold,
         return false;
     }
     const QString aggregation = match.captured(1);
+    // Aggregations that name their subject (rate(errors), rps, ...) override the key's metric.
+    static const struct
+    {
+        const char* text;
+        Aggregation kind;
+        std::optional<Metric> metric;
+    } aggregations[] = {
+        {"avg", Aggregation::Avg, {}},
+        {"min", Aggregation::Min, {}},
+        {"max", Aggregation::Max, {}},
+        {"med", Aggregation::Med, {}},
+        {"rate", Aggregation::Rate, {}},
+        {"count", Aggregation::Count, {}},
+        {"rate(errors)", Aggregation::Rate, Metric::Errors},
+        {"count(errors)", Aggregation::Count, Metric::Errors},
+        {"count(requests)", Aggregation::Count, Metric::Requests},
+        {"rps", Aggregation::Rate, Metric::Requests},
+    };
     Metric metric = threshold->metric;
-    Aggregation kind = Aggregation::Percentile;
-    if (aggregation == QLatin1String("avg"))
-        kind = Aggregation::Avg;
-    else if (aggregation == QLatin1String("min"))
-        kind = Aggregation::Min;
-    else if (aggregation == QLatin1String("max"))
-        kind = Aggregation::Max;
-    else if (aggregation == QLatin1String("med"))
-        kind = Aggregation::Med;
-    else if (aggregation == QLatin1String("rate(errors)"))
-        metric = Metric::Errors, kind = Aggregation::Rate;
-    else if (aggregation == QLatin1String("count(errors)"))
-        metric = Metric::Errors, kind = Aggregation::Count;
-    else if (aggregation == QLatin1String("count(requests)"))
-        metric = Metric::Requests, kind = Aggregation::Count;
-    else if (aggregation == QLatin1String("rps"))
-        metric = Metric::Requests, kind = Aggregation::Rate;
-    else if (aggregation == QLatin1String("rate"))
-        kind = Aggregation::Rate;
-    else if (aggregation == QLatin1String("count"))
-        kind = Aggregation::Count;
+    Aggregation kind = Aggregation::Percentile; // p(N), the one left
+    for (const auto& known : aggregations) {
+        if (aggregation == QLatin1String(known.text)) {
+            kind = known.kind;
+            metric = known.metric.value_or(metric);
+        }
+    }
 
     const bool trend = kind != Aggregation::Rate && kind != Aggregation::Count;
     if (trend != (metric == Metric::Duration)) {

@@ -6,8 +6,11 @@
 #include "loadengine.h"
 #include "loadrun.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -91,6 +94,48 @@ private slots:
         QVERIFY(total.latency.valueAtPercentileUs(50) <= total.latency.valueAtPercentileUs(99));
         QVERIFY(total.latency.valueAtPercentileUs(99) <= total.latency.maxUs());
         QVERIFY(!result.percentileMethod.isEmpty());
+    }
+
+    void libcurlTransportAddsUpTheSame()
+    {
+        LoadPlan plan = planFor(m_target->url(materials), 8, 1000);
+        plan.useCurlForPlainHttp = true;
+        const LoadResult result = runLoad(plan);
+        const EndpointFigures& total = result.totals.total;
+        QVERIFY2(total.requests > 50 && total.errorCount() == 0, qPrintable(describe(result)));
+        QCOMPARE(sumOfSeconds(result, &EndpointFigures::requests), total.requests);
+        QCOMPARE(total.latency.count(), total.requests);
+        QVERIFY(total.bytesReceived > total.requests * 100);
+    }
+
+    void httpsVerifiesCertificatesUnlessToldNotTo()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        QVERIFY2(!openssl.isEmpty(),
+                 "the openssl command is missing (installer/install-deps.sh installs it)");
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess req;
+        req.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                            QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                            QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(req.waitForFinished(60000) && req.exitCode() == 0);
+        DemoTargetProcess tls({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY2(tls.start(), qPrintable(tls.errorString()));
+        QCOMPARE(tls.baseUrl().scheme(), QStringLiteral("https"));
+
+        LoadPlan plan = planFor(tls.url(materials), 2, 1000);
+        plan.maxRequests = 50;
+        const LoadResult untrusted = runLoad(plan); // a self-signed certificate nobody trusts
+        QVERIFY(untrusted.totals.total.requests > 0);
+        QCOMPARE(untrusted.totals.total.errors[int(ErrorKind::Connect)], untrusted.totals.total.requests);
+        plan.verifyTls = false;
+        const LoadResult insecure = runLoad(plan);
+        QCOMPARE(insecure.totals.total.requests, 50);
+        QCOMPARE(insecure.totals.total.errorCount(), 0);
     }
 
     void requestCountBoundIsExact()

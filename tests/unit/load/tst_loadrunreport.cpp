@@ -17,7 +17,7 @@ load::LoadRunReport handBuilt()
     const bool ok = load::Scenario::fromJsonText(
         R"({"name":"r","model":{"users":2,"duration":"2s"},
             "requests":[{"name":"a","url":"/a","headers":{"Authorization":"${env:PERFDASH_REPORT_TOKEN}"}},
-                        {"name":"b","url":"/b"}],
+                        {"name":"b","url":"/b","headers":{"Cookie":"session=abc123","Accept":"text/plain"}}],
             "thresholds":{"http_req_duration":["p(95)<500"],"errors":["rate==0"],
                           "http_req_duration{endpoint:b}":["max<100"]}})",
         &report.scenario, &errors);
@@ -78,6 +78,10 @@ private slots:
         const QByteArray text = QJsonDocument(json).toJson();
         QVERIFY(text.contains("${env:PERFDASH_REPORT_TOKEN}"));
         QVERIFY(!text.contains("hunter2"));
+        // A credential written literally in the scenario is not copied into the record.
+        QVERIFY(!text.contains("abc123"));
+        QVERIFY(text.contains("(redacted)"));
+        QVERIFY(text.contains("text/plain"));
     }
 
     void junitIsWellFormedWithFailuresCounted()

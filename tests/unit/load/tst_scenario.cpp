@@ -175,6 +175,18 @@ private slots:
         QVERIFY(!plan.abortWhen);
     }
 
+    void iterationsBoundTheRequestCount()
+    {
+        load::Scenario scenario;
+        QStringList errors;
+        QVERIFY(read(R"({"name":"i","model":{"users":3,"iterations":250},"requests":[{"url":"/a"}]})",
+                     &scenario, &errors));
+        load::LoadPlan plan;
+        QVERIFY(scenario.compile(QStringLiteral("http://127.0.0.1:1"), &plan, &errors));
+        QCOMPARE(plan.maxRequests, 250);
+        QCOMPARE(plan.durationMs, 600'000); // still bounded in time
+    }
+
     void overridesShortenARun()
     {
         load::Scenario scenario;
@@ -256,7 +268,10 @@ private slots:
             "acceptance.cacheSecondAccess.url: must contain {key}");
         row("batch rows",
             R"({"name":"x","acceptance":{"batch":[{"name":"b","url":"/i","row":"{}","rows":-1}]}})",
-            "acceptance.batch[0].rows: expected an integer from 1 to 1000000");
+            "acceptance.batch[0].rows: expected an integer from 1 to 100000");
+        row("batch prefix",
+            R"({"name":"x","acceptance":{"batch":[{"name":"b","url":"/i","row":"{}","prefix":7}]}})",
+            "acceptance.batch[0].prefix: expected a string");
         row("batch row template",
             R"({"name":"x","acceptance":{"batch":[{"name":"b","url":"/i","row":"{{nope}}"}]}})",
             "acceptance.batch[0].row: unknown template {{nope}}");
