@@ -64,6 +64,28 @@ bool read(const TimeSeriesStore* store, const std::function<bool(sqlite3*)>& rea
     return true;
 }
 
+constexpr const char* selectLoadRun =
+    "SELECT id, name, started_ms, finished_ms, config_json, summary_json, target, state FROM load_runs ";
+
+LoadRun loadRunAt(const Statement& s)
+{
+    return {s.int64(0),   qtext(s, 1),
+            s.int64(2),   s.isNull(3) ? std::nullopt : std::optional<std::int64_t>(s.int64(3)),
+            qbytes(s, 4), qbytes(s, 5),
+            qtext(s, 6),  qtext(s, 7)};
+}
+
+QByteArray blobAt(const Statement& s, int column)
+{
+    const auto blob = s.blob(column);
+    return QByteArray(reinterpret_cast<const char*>(blob.data()), qsizetype(blob.size()));
+}
+
+std::span<const std::uint8_t> bytesOf(const QByteArray& bytes)
+{
+    return {reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size())};
+}
+
 } // namespace
 
 std::optional<std::int64_t> RecordStore::startLoadRun(const QString& name, std::int64_t startedMs,
@@ -118,15 +140,10 @@ std::vector<LoadRun> RecordStore::loadRuns(QString* error) const
     read(
         m_store,
         [&](sqlite3* db) {
-            Statement s(db,
-                        "SELECT id, name, started_ms, finished_ms, config_json, summary_json FROM load_runs "
-                        "ORDER BY started_ms, id");
+            Statement s(db, (std::string(selectLoadRun) + "ORDER BY started_ms, id").c_str());
             int rc;
-            while ((rc = s.step()) == SQLITE_ROW) {
-                runs.push_back({s.int64(0), qtext(s, 1), s.int64(2),
-                                s.isNull(3) ? std::nullopt : std::optional<std::int64_t>(s.int64(3)),
-                                qbytes(s, 4), qbytes(s, 5)});
-            }
+            while ((rc = s.step()) == SQLITE_ROW)
+                runs.push_back(loadRunAt(s));
             return rc == SQLITE_DONE;
         },
         error);
@@ -172,6 +189,110 @@ std::map<QString, std::int64_t> RecordStore::errors(std::int64_t runId, QString*
         },
         error);
     return out;
+}
+
+std::optional<std::int64_t> RecordStore::startLoadRun(const QString& name, const QString& target,
+                                                      std::int64_t startedMs, const QByteArray& configJson,
+                                                      QString* error)
+{
+    std::int64_t id = 0;
+    const QByteArray nameUtf8 = name.toUtf8();
+    const QByteArray targetUtf8 = target.toUtf8();
+    if (!write(
+            m_store, "INSERT INTO load_runs(name, target, started_ms, config_json) VALUES(?, ?, ?, ?)",
+            [&](Statement& s) {
+                s.bind(1, utf8(nameUtf8))
+                    .bind(2, utf8(targetUtf8))
+                    .bind(3, startedMs)
+                    .bind(4, utf8(configJson));
+            },
+            error, &id))
+        return std::nullopt;
+    return id;
+}
+
+bool RecordStore::addLoadRunSeconds(std::int64_t runId, const std::vector<LoadRunSecondRow>& rows,
+                                    QString* error)
+{
+    if (rows.empty())
+        return true;
+    return m_store->runOnWriter(
+        [&](sqlite3* db, QString* message) {
+            Transaction transaction(db);
+            Statement s(db, "INSERT OR REPLACE INTO load_run_seconds(run_id, endpoint, second, started_ms, "
+                            "active_users, requests, bytes, errors, latency, uncorrected) "
+                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            for (const LoadRunSecondRow& row : rows) {
+                s.reset();
+                s.bind(1, runId)
+                    .bind(2, std::int64_t(row.endpoint))
+                    .bind(3, row.second)
+                    .bind(4, row.startedMs);
+                s.bind(5, std::int64_t(row.activeUsers)).bind(6, row.requests).bind(7, row.bytes);
+                s.bind(8, utf8(row.errorsJson)).bindBlob(9, bytesOf(row.latency));
+                if (row.uncorrected.isEmpty())
+                    s.bindNull(10);
+                else
+                    s.bindBlob(10, bytesOf(row.uncorrected));
+                if (!s.isValid() || !s.run()) {
+                    *message = lastError(db);
+                    return false;
+                }
+            }
+            return transaction.commit(message);
+        },
+        error);
+}
+
+bool RecordStore::finishLoadRun(std::int64_t runId, std::int64_t finishedMs, const QString& state,
+                                const QByteArray& summaryJson, QString* error)
+{
+    const QByteArray stateUtf8 = state.toUtf8();
+    return write(
+        m_store, "UPDATE load_runs SET finished_ms = ?, state = ?, summary_json = ? WHERE id = ?",
+        [&](Statement& s) {
+            s.bind(1, finishedMs).bind(2, utf8(stateUtf8)).bind(3, utf8(summaryJson)).bind(4, runId);
+        },
+        error);
+}
+
+std::optional<LoadRun> RecordStore::loadRun(std::int64_t runId, QString* error) const
+{
+    std::optional<LoadRun> run;
+    read(
+        m_store,
+        [&](sqlite3* db) {
+            Statement s(db, (std::string(selectLoadRun) + "WHERE id = ?").c_str());
+            s.bind(1, runId);
+            const int rc = s.step();
+            if (rc == SQLITE_ROW)
+                run = loadRunAt(s);
+            return rc == SQLITE_ROW || rc == SQLITE_DONE;
+        },
+        error);
+    return run;
+}
+
+std::vector<LoadRunSecondRow> RecordStore::loadRunSeconds(std::int64_t runId, QString* error) const
+{
+    std::vector<LoadRunSecondRow> rows;
+    read(
+        m_store,
+        [&](sqlite3* db) {
+            Statement s(
+                db, "SELECT endpoint, second, started_ms, active_users, requests, bytes, errors, latency, "
+                    "uncorrected FROM load_run_seconds WHERE run_id = ? ORDER BY endpoint, second");
+            s.bind(1, runId);
+            int rc;
+            while ((rc = s.step()) == SQLITE_ROW) {
+                rows.push_back({int(s.int64(0)), s.int64(1), s.int64(2), int(s.int64(3)), s.int64(4),
+                                s.int64(5), qbytes(s, 6), blobAt(s, 7),
+                                s.isNull(8) ? QByteArray() : blobAt(s, 8)});
+            }
+            return rc == SQLITE_DONE;
+        },
+        error);
+    return rows;
 }
 
 namespace {

@@ -19,6 +19,23 @@ struct LoadRun
     std::optional<std::int64_t> finishedMs;
     QByteArray configJson;
     QByteArray summaryJson; // empty until finished
+    QString target;
+    QString state = QStringLiteral("running"); // "completed", "cancelled", "aborted", "failed"
+};
+
+// One second of a load run for one endpoint (or all: endpoint -1), as the load engine merged it.
+struct LoadRunSecondRow
+{
+    int endpoint = -1; // index of the run's requests; -1: the total
+    std::int64_t second = 0;
+    std::int64_t startedMs = 0;
+    int activeUsers = 0;
+    std::int64_t requests = 0;
+    std::int64_t bytes = 0;
+    QByteArray errorsJson = "{}"; // kind -> count
+    QByteArray latency;           // LatencyHistogram::toBytes()
+    QByteArray uncorrected;       // open model only; empty otherwise
+    bool operator==(const LoadRunSecondRow&) const = default;
 };
 
 struct AlertEvent
@@ -66,6 +83,19 @@ public:
     bool finishLoadRun(std::int64_t runId, std::int64_t finishedMs, const QByteArray& summaryJson,
                        QString* error = nullptr);
     std::vector<LoadRun> loadRuns(QString* error = nullptr) const;
+
+    // A run with its target (schema 5).
+    std::optional<std::int64_t> startLoadRun(const QString& name, const QString& target,
+                                             std::int64_t startedMs, const QByteArray& configJson,
+                                             QString* error = nullptr);
+    // The rows of one or more merged seconds in one transaction; a row already stored is replaced.
+    bool addLoadRunSeconds(std::int64_t runId, const std::vector<LoadRunSecondRow>& rows,
+                           QString* error = nullptr);
+    bool finishLoadRun(std::int64_t runId, std::int64_t finishedMs, const QString& state,
+                       const QByteArray& summaryJson, QString* error = nullptr);
+    std::optional<LoadRun> loadRun(std::int64_t runId, QString* error = nullptr) const;
+    // By endpoint, then second.
+    std::vector<LoadRunSecondRow> loadRunSeconds(std::int64_t runId, QString* error = nullptr) const;
     // (second, histogram) of one endpoint, by second.
     std::vector<std::pair<std::int64_t, QByteArray>>
     latencyHistograms(std::int64_t runId, const QString& endpoint, QString* error = nullptr) const;

@@ -85,6 +85,24 @@ constexpr const char* steps[] = {
     "ALTER TABLE alert_events ADD COLUMN severity TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE alert_events ADD COLUMN summary TEXT NOT NULL DEFAULT '';"
     "CREATE INDEX alert_events_by_instance ON alert_events(rule, labels, id);",
+
+    // 5: a load run's target and how it ended, and its figures per second and endpoint (endpoint -1:
+    // all of them), written as each second is merged so a killed process keeps what was measured.
+    "ALTER TABLE load_runs ADD COLUMN target TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE load_runs ADD COLUMN state TEXT NOT NULL DEFAULT 'running';"
+    "UPDATE load_runs SET state = 'completed' WHERE finished_ms IS NOT NULL;"
+    "CREATE TABLE load_run_seconds("
+    "  run_id INTEGER NOT NULL REFERENCES load_runs(id) ON DELETE CASCADE,"
+    "  endpoint INTEGER NOT NULL,"
+    "  second INTEGER NOT NULL,"
+    "  started_ms INTEGER NOT NULL,"
+    "  active_users INTEGER NOT NULL,"
+    "  requests INTEGER NOT NULL,"
+    "  bytes INTEGER NOT NULL,"
+    "  errors TEXT NOT NULL," // JSON object: error kind -> count, kinds that occurred
+    "  latency BLOB NOT NULL,"
+    "  uncorrected BLOB," // open model: latency from the actual send
+    "  PRIMARY KEY(run_id, endpoint, second)) WITHOUT ROWID;",
 };
 static_assert(std::size(steps) == currentVersion);
 

@@ -11,7 +11,9 @@ namespace store::schema {
 //   1  series registry and raw sample blocks
 //   2  compressed chunks and per-minute / per-hour rollups
 //   3  load runs, alert events and report records
-constexpr int currentVersion = 4;
+//   4  alert events' severity and summary
+//   5  load runs' target and end state, their figures per second and endpoint
+constexpr int currentVersion = 5;
 
 int version(sqlite3* db);
 // Migrates step by step, each step in its own transaction, up to `target` (currentVersion by

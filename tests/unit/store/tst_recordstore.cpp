@@ -46,6 +46,41 @@ private slots:
         QCOMPARE(errors.at(QStringLiteral("status")), std::int64_t(1));
     }
 
+    void loadRunSecondsRoundTrip()
+    {
+        QTemporaryDir dir;
+        store::TimeSeriesStore store;
+        QString error;
+        QVERIFY2(
+            store.open(dir.filePath(QStringLiteral("seconds.sqlite")), storetest::quietOptions(), &error),
+            qPrintable(error));
+        store::RecordStore records(&store);
+        const auto run = records.startLoadRun(QStringLiteral("core"), QStringLiteral("http://127.0.0.1:8088"),
+                                              nowMs, R"({"users":20})", &error);
+        QVERIFY2(run, qPrintable(error));
+        const std::vector<store::LoadRunSecondRow> rows = {
+            {-1, 0, nowMs, 20, 900, 90'000, R"({"timeout":1})", QByteArray("\x01\x02", 2), {}},
+            {0, 0, nowMs, 20, 450, 45'000, "{}", QByteArray("\x03", 1), QByteArray("\x04", 1)},
+            {-1, 1, nowMs + 1000, 20, 950, 95'000, "{}", QByteArray("\x05", 1), {}}};
+        QVERIFY2(records.addLoadRunSeconds(*run, rows, &error), qPrintable(error));
+        QVERIFY(records.addLoadRunSeconds(*run, {rows[2]})); // a second written again replaces itself
+        QCOMPARE(records.loadRun(*run)->state, QStringLiteral("running"));
+        QVERIFY(
+            records.finishLoadRun(*run, nowMs + 2000, QStringLiteral("cancelled"), R"({"end":"cancelled"})"));
+
+        const auto stored = records.loadRun(*run, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->target, QStringLiteral("http://127.0.0.1:8088"));
+        QCOMPARE(stored->state, QStringLiteral("cancelled"));
+        QCOMPARE(stored->finishedMs, std::optional<std::int64_t>(nowMs + 2000));
+        QCOMPARE(stored->summaryJson, QByteArray(R"({"end":"cancelled"})"));
+        QVERIFY(!records.loadRun(*run + 1));
+        // By endpoint (total first), then second.
+        const auto read = records.loadRunSeconds(*run, &error);
+        QCOMPARE(read, (std::vector<store::LoadRunSecondRow>{rows[0], rows[2], rows[1]}));
+        QVERIFY(!records.addLoadRunSeconds(*run + 1, {rows[0]}, &error)); // no such run
+    }
+
     void alertEventsInBatchesAndTheLatestOfEach()
     {
         QTemporaryDir dir;

@@ -74,8 +74,9 @@ private slots:
         QCOMPARE(db.text("PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE(db.integer("PRAGMA auto_vacuum"), std::int64_t(2)); // INCREMENTAL, even for the v0 file
         QCOMPARE(db.text("PRAGMA integrity_check"), QStringLiteral("ok"));
-        for (const char* table : {"series", "samples", "chunks", "rollup_minute", "rollup_hour", "load_runs",
-                                  "load_run_latency", "load_run_errors", "alert_events", "reports"}) {
+        for (const char* table :
+             {"series", "samples", "chunks", "rollup_minute", "rollup_hour", "load_runs", "load_run_latency",
+              "load_run_errors", "load_run_seconds", "alert_events", "reports"}) {
             const QByteArray sql =
                 QByteArray("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'";
             QVERIFY2(db.integer(sql.constData()) == 1, table);
@@ -97,6 +98,28 @@ private slots:
             // The registry knows the old series: the same labels give the same id.
             QCOMPARE(reopened.series("up", {{"job", "api"}}).id, std::int64_t(7));
         }
+    }
+
+    void loadRunsOfVersionFourGainTargetAndState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        createFoundationFile(path);
+        {
+            Db db(path);
+            QString error;
+            QVERIFY2(store::schema::migrate(db.db, &error, 4), qPrintable(error));
+            QVERIFY(store::exec(db.db,
+                                "INSERT INTO load_runs(id, name, started_ms, finished_ms, config_json) "
+                                "VALUES(1, 'done', 1, 2, '{}'), (2, 'killed', 3, NULL, '{}')",
+                                &error));
+            QVERIFY2(store::schema::migrate(db.db, &error), qPrintable(error));
+        }
+        Db db(path);
+        QCOMPARE(db.text("SELECT state FROM load_runs WHERE id = 1"), QStringLiteral("completed"));
+        QCOMPARE(db.text("SELECT state FROM load_runs WHERE id = 2"), QStringLiteral("running"));
+        QCOMPARE(db.text("SELECT target FROM load_runs WHERE id = 2"), QString());
+        QCOMPARE(db.integer("SELECT count(*) FROM load_run_seconds"), std::int64_t(0));
     }
 
     void refusedFilesAreLeftUntouched_data()
