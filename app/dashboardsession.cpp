@@ -5,6 +5,7 @@
 #include "cachepage.h"
 #include "databasepage.h"
 #include "endpointspage.h"
+#include "loadsession.h"
 #include "mainwindow.h"
 #include "overviewcards.h"
 #include "overviewpage.h"
@@ -106,6 +107,7 @@ void DashboardSession::applyAlerting(const WorkspaceConfig& config)
 DashboardSession::~DashboardSession()
 {
     m_overviewTimer.stop();
+    m_load.reset();   // cancels a run going; submits to m_reads
     m_alerts.reset(); // its scheduler submits to m_reads
     m_reads.reset();
     m_collector.stop();
@@ -194,6 +196,8 @@ void DashboardSession::startOverview()
     m_alerts = std::make_unique<AlertSession>(&m_store, m_reads.get(), m_window);
     applyAlerting(m_workspace.config());
     m_alerts->start();
+    m_load = std::make_unique<LoadSession>(&m_store, m_reads.get(), m_window->loadRunsPage());
+    m_load->refreshHistory();
     connect(m_window->timeRange(), &TimeRangeBar::rangeChanged, this, [this] {
         // Paused or zoomed, the charts are drawn once for their fixed window; live, on the timer too.
         refreshOverview();
@@ -503,6 +507,7 @@ void DashboardSession::onDemoReady(const QUrl& url)
         page->configChangedOnDisk(m_workspace.config());
     else
         page->setConfig(m_workspace.config());
+    m_load->setDefaultTarget(url); // presets run against the demo target out of the box
     upsert({QStringLiteral("process"), demoProcessName, url, TargetStatus::State::Up,
             tr("embedded demo server, process %1").arg(m_demo.processId())});
     showConfiguredRows();

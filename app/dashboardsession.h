@@ -17,6 +17,7 @@
 #include <memory>
 
 class AlertSession;
+class LoadSession;
 class MainWindow;
 struct TargetStatus;
 
@@ -42,6 +43,7 @@ public:
     // How often the Overview's charts are recomputed while live (default: the refresh picker's 5 s).
     void setOverviewInterval(int ms) { m_overviewTimer.setInterval(ms); }
     AlertSession* alertSession() const { return m_alerts.get(); }
+    LoadSession* loadSession() const { return m_load.get(); }
     // Whether the charts follow the clock (the Overview's Live toggle).
     bool isOverviewLive() const { return m_overviewTimer.isActive(); }
 
@@ -98,6 +100,7 @@ private:
     RedisCollector m_redis;
     std::unique_ptr<store::ReadJobRunner> m_reads; // the charts' and tables' queries, off the GUI thread
     std::unique_ptr<AlertSession> m_alerts;        // the rules, evaluated on m_reads' thread
+    std::unique_ptr<LoadSession> m_load;           // load runs; reads on m_reads' thread
     QTimer m_overviewTimer;
     QFileSystemWatcher m_configWatcher;
     StorageSettings m_openedStorage; // what the store enforces: storage settings apply when it opens

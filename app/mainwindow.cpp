@@ -5,6 +5,7 @@
 #include "cachepage.h"
 #include "databasepage.h"
 #include "endpointspage.h"
+#include "loadrunspage.h"
 #include "overviewpage.h"
 #include "pagecatalog.h"
 #include "pendingpage.h"
@@ -156,6 +157,8 @@ void MainWindow::addPages()
             widget = m_endpoints = new EndpointsPage(m_pages);
         else if (page.id == QLatin1String("cache"))
             widget = m_cache = new CachePage(m_pages);
+        else if (page.id == QLatin1String("load"))
+            widget = m_loadRuns = new LoadRunsPage(m_pages);
         else if (page.id == QLatin1String("alerts"))
             widget = m_alerts = new AlertsPage(m_pages);
         else if (page.id == QLatin1String("settings"))

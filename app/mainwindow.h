@@ -12,6 +12,7 @@ class AlertsPage;
 class CachePage;
 class DatabasePage;
 class EndpointsPage;
+class LoadRunsPage;
 class OverviewPage;
 class TimeRangeBar;
 class SettingsPage;
@@ -29,6 +30,7 @@ public:
     CachePage* cachePage() const { return m_cache; }
     EndpointsPage* endpointsPage() const { return m_endpoints; }
     AlertsPage* alertsPage() const { return m_alerts; }
+    LoadRunsPage* loadRunsPage() const { return m_loadRuns; }
     // The time range all charts share (top right of the window).
     TimeRangeBar* timeRange() const { return m_timeRange; }
     SettingsPage* settingsPage() const { return m_settings; }
@@ -63,6 +65,7 @@ private:
     CachePage* m_cache = nullptr;
     EndpointsPage* m_endpoints = nullptr;
     AlertsPage* m_alerts = nullptr;
+    LoadRunsPage* m_loadRuns = nullptr;
     TimeRangeBar* m_timeRange = nullptr;
     SettingsPage* m_settings = nullptr;
     QLabel* m_status = nullptr;

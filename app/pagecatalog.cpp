@@ -37,7 +37,7 @@ QList<PageInfo> PageCatalog::pages()
          tr("Built-in load runs against the targets, and their review."),
          {tr("100 users for 5 minutes, zero errors"), tr("Cache cold/warm pairs"),
           tr("Bulk imports and over-limit checks"), tr("Latency percentiles per second and per endpoint")},
-         8},
+         0},
         {QStringLiteral("alerts"),
          tr("Alerts"),
          QStringLiteral("alerts"),
