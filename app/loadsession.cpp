@@ -44,7 +44,9 @@ CollectorView readCollectors(store::StoreReader& reader, store::TimeSeriesStore*
 
 RunWindow windowOf(const load::LoadResult& result)
 {
-    return {result.startedMs, result.startedMs + std::max<std::int64_t>(result.durationMs, 1000)};
+    // Whole seconds: the charts' ticks fall on them.
+    const std::int64_t seconds = std::max<std::int64_t>((result.durationMs + 999) / 1000, 1);
+    return {result.startedMs, result.startedMs + seconds * 1000};
 }
 
 QString stateText(const QString& state)

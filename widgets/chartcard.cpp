@@ -265,9 +265,16 @@ void ChartCard::fitToWidth()
 {
     // A time label takes about 90 px with its gap: fewer ticks on a narrow card, never cut labels.
     const int width = m_view->width();
+    int ticks = std::clamp(width / 90, 2, 7);
+    // A span of a few whole seconds (a load run) gets ticks on whole seconds: no two read the same.
+    const qint64 span = m_data.endMs - m_data.startMs;
+    if (span > 0 && span <= 60'000 && span % 1000 == 0) {
+        while (ticks > 2 && (span / 1000) % (ticks - 1) != 0)
+            --ticks;
+    }
     for (QAbstractAxis* axis : m_chart->axes(Qt::Horizontal)) {
         if (auto* time = qobject_cast<QDateTimeAxis*>(axis))
-            time->setTickCount(std::clamp(width / 90, 2, 7));
+            time->setTickCount(ticks);
     }
     // A legend that cannot hold its names is left out: the crosshair names every line.
     const QFontMetrics metrics(m_chart->legend()->font());

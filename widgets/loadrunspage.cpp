@@ -109,7 +109,7 @@ QWidget* LoadRunsPage::compareTab()
     table->setModel(m_compare);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->setMinimumHeight(260);
+    table->setMinimumHeight(360); // the figures without scrolling
     layout->addWidget(table);
     m_compareCharts = new ChartGrid(2, content);
     m_compareCharts->setObjectName(QStringLiteral("compareCharts"));
