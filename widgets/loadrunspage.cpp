@@ -25,6 +25,7 @@ QScrollArea* scrolling(QWidget* content, QWidget* parent)
     auto* area = new QScrollArea(parent);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards shrink to the width instead
     area->setWidget(content);
     return area;
 }

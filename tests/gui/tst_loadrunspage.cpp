@@ -143,6 +143,27 @@ private slots:
         QVERIFY(!requested.last().first().value<LoadLaunchRequest>().allowRemote);
     }
 
+    void acceptanceStepsOnlyPresetIsStoredWithItsChecks()
+    {
+        QTemporaryDir dir;
+        Demo demo(dir.path() + QStringLiteral("/demo"));
+        QVERIFY(demo.open());
+        LoadLauncher* launcher = demo.launcher();
+        auto* scenario = launcher->findChild<QComboBox*>(QStringLiteral("loadScenario"));
+        scenario->setCurrentIndex(scenario->findData(QStringLiteral("cache-second-access")));
+        QVERIFY(scenario->currentIndex() >= 0);
+        QSignalSpy stored(demo.load(), &LoadSession::runStored);
+        launcher->findChild<QPushButton*>(QStringLiteral("runLoad"))->click();
+        QVERIFY(demo.load()->isRunning()); // the steps run on their own thread; the window stays live
+        QVERIFY(stored.wait(30000));
+        QVERIFY2(launcher->statusText().contains(QStringLiteral("1 of 1 checks passed")),
+                 qPrintable(launcher->statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(demo.page()->historyModel()->rowCount(), 1, 10000);
+        QCOMPARE(cell(demo.page()->historyModel(), 0, 1), QStringLiteral("cache-second-access"));
+        QCOMPARE(cell(demo.page()->historyModel(), 0, 3), QStringLiteral("completed"));
+        QCOMPARE(cell(demo.page()->historyModel(), 0, 5), QStringLiteral("0")); // no load, only the step
+    }
+
     void runReviewCancelCompareAndReopen()
     {
         QTemporaryDir dir;
