@@ -181,7 +181,10 @@ void LoadSession::start(const LoadLaunchRequest& request)
     QStringList errors;
     const bool ok = prepare(request, &scenario, &name, &error);
     const QString target = request.target.isEmpty() ? scenario.target : request.target;
-    if (ok && scenario.hasLoad() && !scenario.compile(target, &plan, &errors))
+    // The launcher confirms a remote target it was given; one from the scenario was not shown.
+    if (ok && !request.allowRemote && !LoadLauncher::isLoopback(QUrl(target).host()))
+        error = tr("%1 is not this machine: enter it as the target to confirm it.").arg(target);
+    else if (ok && scenario.hasLoad() && !scenario.compile(target, &plan, &errors))
         error = errors.join(QLatin1Char('\n'));
     if (!error.isEmpty()) {
         launcher->setStatus(tr("Not run: %1").arg(error));
@@ -234,7 +237,10 @@ void LoadSession::onSecond(const load::LoadSecond& second)
     if (!m_running)
         return;
     m_recorder.addSecond(second);
-    m_live.seconds.push_back(second);
+    // The live charts draw the totals: the endpoints' histograms stay with the engine and the store.
+    load::LoadSecond kept = second;
+    kept.endpoints.clear();
+    m_live.seconds.push_back(std::move(kept));
     m_live.startedMs = liveStartMs();
     m_live.durationMs = (second.second + 1) * 1000;
     m_live.totals.total.add(second.total);

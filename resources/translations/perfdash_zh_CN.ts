@@ -156,7 +156,7 @@
     <message>
         <location filename="../../widgets/alertspage.cpp" line="97"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">历史</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="116"/>
@@ -1212,83 +1212,83 @@
 <context>
     <name>LoadRunsPage</name>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="40"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="41"/>
         <source>&lt;h2&gt;Load runs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;压测运行&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="44"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="45"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="45"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="46"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="48"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="49"/>
         <source>Pick a run in the history to review it.</source>
         <translation>在历史中选择一次运行以回顾。</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="49"/>
-        <location filename="../../widgets/loadrunspage.cpp" line="82"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="50"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="83"/>
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="50"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="51"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="84"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="85"/>
         <source>Compare the two selected</source>
         <translation>对比所选的两次</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="103"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="104"/>
         <source>Select two runs in the history and compare them.</source>
         <translation>在历史中选择两次运行进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="122"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="122"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="122"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="122"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
         <source>Requests</source>
         <translation>请求数</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
         <source>P95 ms</source>
         <translation>P95 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
@@ -1358,54 +1358,59 @@
         <translation>请选择预设或场景文件。</translation>
     </message>
     <message>
-        <location filename="../../app/loadsession.cpp" line="187"/>
+        <location filename="../../app/loadsession.cpp" line="186"/>
+        <source>%1 is not this machine: enter it as the target to confirm it.</source>
+        <translation>%1 不是本机：请在“目标”中填写它以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="190"/>
         <source>Not run: %1</source>
         <translation>未运行：%1</translation>
     </message>
     <message>
-        <location filename="../../app/loadsession.cpp" line="215"/>
+        <location filename="../../app/loadsession.cpp" line="218"/>
         <source>Running %1 against %2…</source>
         <translation>正在对 %2 运行 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/loadsession.cpp" line="217"/>
+        <location filename="../../app/loadsession.cpp" line="220"/>
         <source>%1 against %2, started %3</source>
         <translation>%1 对 %2，开始于 %3</translation>
     </message>
     <message>
-        <location filename="../../app/loadsession.cpp" line="299"/>
+        <location filename="../../app/loadsession.cpp" line="305"/>
         <source>Running the acceptance steps…</source>
         <translation>正在运行验收步骤…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/loadsession.cpp" line="326"/>
+        <location filename="../../app/loadsession.cpp" line="332"/>
         <source>Run %1: %2 requests, %n error(s); %3 of %4 checks passed</source>
         <translation>
             <numerusform>运行%1：%2 个请求，%n 个错误；%4 项检查中 %3 项通过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/loadsession.cpp" line="354"/>
+        <location filename="../../app/loadsession.cpp" line="360"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../app/loadsession.cpp" line="388"/>
+        <location filename="../../app/loadsession.cpp" line="394"/>
         <source>Run %1 — %2 against %3, %4, %5</source>
         <translation>运行 %1 — %2 对 %3，%4，%5</translation>
     </message>
     <message>
-        <location filename="../../app/loadsession.cpp" line="415"/>
+        <location filename="../../app/loadsession.cpp" line="421"/>
         <source>A #%1</source>
         <translation>A #%1</translation>
     </message>
     <message>
-        <location filename="../../app/loadsession.cpp" line="416"/>
+        <location filename="../../app/loadsession.cpp" line="422"/>
         <source>B #%1</source>
         <translation>B #%1</translation>
     </message>
     <message>
-        <location filename="../../app/loadsession.cpp" line="418"/>
+        <location filename="../../app/loadsession.cpp" line="424"/>
         <source>A: run %1, %2 (%3) — B: run %4, %5 (%6). Deltas are B against A.</source>
         <translation>A：运行 %1，%2（%3）— B：运行 %4，%5（%6）。差值为 B 相对 A。</translation>
     </message>

@@ -10,11 +10,15 @@
 #include "loadrunview.h"
 #include "loadsession.h"
 #include "mainwindow.h"
+#include "readjobrunner.h"
+#include "timeseriesstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -141,6 +145,34 @@ private slots:
         QCOMPARE(asked.size(), 2);
         QCOMPARE(requested.count(), 2);
         QVERIFY(!requested.last().first().value<LoadLaunchRequest>().allowRemote);
+    }
+
+    void remoteTargetOfAScenarioFileIsRefusedUnconfirmed()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("remote.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"name\": \"remote\", \"target\": \"http://192.0.2.7:8080\", \"allowRemote\": true,"
+                   " \"model\": {\"type\": \"closed\", \"users\": 1, \"duration\": \"1s\"},"
+                   " \"requests\": [{\"name\": \"home\", \"url\": \"/\"}]}");
+        file.close();
+        store::TimeSeriesStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("ws.sqlite")), {}, &error), qPrintable(error));
+        store::ReadJobRunner reads(store.path());
+        LoadRunsPage page;
+        LoadSession session(&store, &reads, &page);
+        QSignalSpy refused(&session, &LoadSession::runRefused);
+        QSignalSpy started(&session, &LoadSession::runStarted);
+        auto* scenario = page.launcher()->findChild<QComboBox*>(QStringLiteral("loadScenario"));
+        scenario->setCurrentIndex(scenario->count() - 1); // a scenario file
+        page.launcher()->findChild<QLineEdit*>(QStringLiteral("loadScenarioFile"))->setText(file.fileName());
+        page.launcher()->setTarget({}); // the scenario's own target, never shown for confirmation
+        page.launcher()->findChild<QPushButton*>(QStringLiteral("runLoad"))->click();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("192.0.2.7")));
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!session.isRunning());
     }
 
     void acceptanceStepsOnlyPresetIsStoredWithItsChecks()
