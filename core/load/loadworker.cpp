@@ -144,8 +144,11 @@ bool LoadWorker::prepare(QString* error)
                                       [](const PlainTarget& t) { return t.usable; });
     for (int user : m_users) {
         auto slot = std::make_unique<Slot>();
+        if (anyPlain && !m_receiveBuffer)
+            m_receiveBuffer = std::make_unique<char[]>(PlainConnection::bufferSize);
         if (anyPlain)
-            slot->plain = std::make_unique<PlainConnection>(m_epoll, plainTag | m_slots.size());
+            slot->plain =
+                std::make_unique<PlainConnection>(m_epoll, plainTag | m_slots.size(), m_receiveBuffer.get());
         slot->user = user;
         slot->easy = curl_easy_init();
         if (!slot->easy) {
