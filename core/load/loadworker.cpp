@@ -243,8 +243,9 @@ void LoadWorker::join()
 void LoadWorker::wake()
 {
     const std::uint64_t one = 1;
-    if (m_wakeFd >= 0) [[maybe_unused]]
-        const auto written = ::write(m_wakeFd, &one, sizeof one);
+    if (m_wakeFd >= 0) {
+        [[maybe_unused]] const auto written = ::write(m_wakeFd, &one, sizeof one);
+    }
 }
 
 std::vector<std::unique_ptr<WorkerInterval>> LoadWorker::takePublished()
