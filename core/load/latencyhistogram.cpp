@@ -87,9 +87,86 @@ bool getDouble(const QByteArray& in, qsizetype& pos, double* value)
     pos += sizeof *value;
     return true;
 }
+// Runs of non-zero counts: gap from the previous run's end, length, counts.
+QByteArray encodeRuns(const std::vector<std::int64_t>& counts)
+{
+    QByteArray out;
+    std::size_t previousEnd = 0;
+    std::size_t i = 0;
+    while (i < counts.size()) {
+        if (counts[i] == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < counts.size() && counts[end] != 0)
+            ++end;
+        putVarint(out, i - previousEnd);
+        putVarint(out, end - i);
+        for (std::size_t j = i; j < end; ++j)
+            putVarint(out, std::uint64_t(counts[j]));
+        previousEnd = end;
+        i = end;
+    }
+    return out;
+}
+
+// Calls f(index, count) for each count of runs written by encodeRuns; false when they are malformed.
+template<typename F>
+bool decodeRuns(const QByteArray& bytes, qsizetype pos, F&& f)
+{
+    std::size_t index = 0;
+    while (pos < bytes.size()) {
+        std::uint64_t gap = 0, length = 0;
+        if (!getVarint(bytes, pos, &gap) || !getVarint(bytes, pos, &length) || length == 0)
+            return false;
+        if (gap > countsLength || length > countsLength || index + gap + length > countsLength)
+            return false;
+        index += gap;
+        for (std::uint64_t j = 0; j < length; ++j, ++index) {
+            std::uint64_t count = 0;
+            if (!getVarint(bytes, pos, &count) || count == 0 || count > std::uint64_t(INT64_MAX))
+                return false;
+            f(index, std::int64_t(count));
+        }
+    }
+    return true;
+}
 } // namespace
 
 LatencyHistogram::LatencyHistogram() = default;
+
+template<typename F>
+void LatencyHistogram::forEachCount(F&& f) const
+{
+    if (isPacked()) {
+        decodeRuns(m_packed, 0, f);
+        return;
+    }
+    for (std::size_t i = 0; i < m_counts.size(); ++i) {
+        if (m_counts[i] != 0)
+            f(i, m_counts[i]);
+    }
+}
+
+void LatencyHistogram::pack()
+{
+    if (isPacked() || m_total == 0) {
+        std::vector<std::int64_t>().swap(m_counts);
+        return;
+    }
+    m_packed = encodeRuns(m_counts);
+    std::vector<std::int64_t>().swap(m_counts); // give the memory back
+}
+
+void LatencyHistogram::unpack()
+{
+    if (!isPacked())
+        return;
+    m_counts.assign(indexOf(m_max) + 1, 0);
+    decodeRuns(m_packed, 0, [this](std::size_t i, std::int64_t c) { m_counts[i] = c; });
+    m_packed = QByteArray();
+}
 
 void LatencyHistogram::record(std::int64_t valueUs)
 {
@@ -100,6 +177,7 @@ void LatencyHistogram::recordN(std::int64_t valueUs, std::int64_t count)
 {
     if (count <= 0)
         return;
+    unpack();
     if (valueUs < 0)
         valueUs = 0;
     if (valueUs > highestUs) {
@@ -126,10 +204,11 @@ void LatencyHistogram::add(const LatencyHistogram& other)
 {
     if (other.m_total == 0)
         return;
-    if (other.m_counts.size() > m_counts.size())
-        m_counts.resize(other.m_counts.size(), 0);
-    for (std::size_t i = 0; i < other.m_counts.size(); ++i)
-        m_counts[i] += other.m_counts[i];
+    unpack();
+    const std::size_t needed = indexOf(other.m_max) + 1;
+    if (needed > m_counts.size())
+        m_counts.resize(needed, 0);
+    other.forEachCount([this](std::size_t i, std::int64_t c) { m_counts[i] += c; });
     m_min = m_total == 0 ? other.m_min : std::min(m_min, other.m_min);
     m_max = m_total == 0 ? other.m_max : std::max(m_max, other.m_max);
     m_total += other.m_total;
@@ -140,6 +219,7 @@ void LatencyHistogram::add(const LatencyHistogram& other)
 
 void LatencyHistogram::reset()
 {
+    m_packed = QByteArray();
     std::fill(m_counts.begin(), m_counts.end(), 0);
     m_total = 0;
     m_min = 0;
@@ -190,14 +270,17 @@ std::int64_t LatencyHistogram::valueAtPercentileUs(double percentile) const
     // HdrHistogram's rank: the nearest whole count, at least the first recorded value.
     const auto rank = std::max<std::int64_t>(1, std::int64_t(requested / 100.0 * double(m_total) + 0.5));
     std::int64_t seen = 0;
-    for (std::size_t i = 0; i < m_counts.size(); ++i) {
-        seen += m_counts[i];
-        if (seen >= rank) {
-            const std::int64_t value = requested == 0.0 ? lowestValueAt(i) : highestValueAt(i);
-            // The exact extremes are known; a bucket's bound never reports past them.
-            return std::clamp(value, m_min, m_max);
-        }
-    }
+    std::int64_t answer = -1;
+    forEachCount([&](std::size_t i, std::int64_t c) {
+        if (answer >= 0)
+            return;
+        seen += c;
+        if (seen >= rank)
+            answer = requested == 0.0 ? lowestValueAt(i) : highestValueAt(i);
+    });
+    // The exact extremes are known; a bucket's bound never reports past them.
+    if (answer >= 0)
+        return std::clamp(answer, m_min, m_max);
     return m_max;
 }
 
@@ -213,24 +296,7 @@ QByteArray LatencyHistogram::toBytes() const
     putVarint(out, std::uint64_t(m_clamped));
     putDouble(out, m_sum);
     putDouble(out, m_sumSquares);
-    // Runs of non-zero counts: gap from the previous run's end, length, counts.
-    std::size_t previousEnd = 0;
-    std::size_t i = 0;
-    while (i < m_counts.size()) {
-        if (m_counts[i] == 0) {
-            ++i;
-            continue;
-        }
-        std::size_t end = i;
-        while (end < m_counts.size() && m_counts[end] != 0)
-            ++end;
-        putVarint(out, i - previousEnd);
-        putVarint(out, end - i);
-        for (std::size_t j = i; j < end; ++j)
-            putVarint(out, std::uint64_t(m_counts[j]));
-        previousEnd = end;
-        i = end;
-    }
+    out.append(isPacked() ? m_packed : encodeRuns(m_counts));
     return out;
 }
 
@@ -250,24 +316,19 @@ bool LatencyHistogram::fromBytes(const QByteArray& bytes, LatencyHistogram* hist
     if (!getVarint(bytes, pos, &min) || !getVarint(bytes, pos, &max) || !getVarint(bytes, pos, &clamped) ||
         !getDouble(bytes, pos, &result.m_sum) || !getDouble(bytes, pos, &result.m_sumSquares))
         return false;
-    std::size_t index = 0;
-    while (pos < bytes.size()) {
-        std::uint64_t gap = 0, length = 0;
-        if (!getVarint(bytes, pos, &gap) || !getVarint(bytes, pos, &length) || length == 0)
-            return false;
-        if (gap > countsLength || length > countsLength || index + gap + length > countsLength)
-            return false;
-        index += gap;
-        result.m_counts.resize(index + length, 0);
-        for (std::uint64_t j = 0; j < length; ++j, ++index) {
-            std::uint64_t count = 0;
-            if (!getVarint(bytes, pos, &count) || count == 0 ||
-                count > std::uint64_t(INT64_MAX - result.m_total))
-                return false;
-            result.m_counts[index] = std::int64_t(count);
-            result.m_total += std::int64_t(count);
+    bool overflow = false;
+    const bool runsOk = decodeRuns(bytes, pos, [&](std::size_t i, std::int64_t c) {
+        if (c > INT64_MAX - result.m_total) {
+            overflow = true;
+            return;
         }
-    }
+        if (i >= result.m_counts.size())
+            result.m_counts.resize(i + 1, 0);
+        result.m_counts[i] = c;
+        result.m_total += c;
+    });
+    if (!runsOk || overflow)
+        return false;
     if (max > std::uint64_t(highestUs) || min > max || clamped > std::uint64_t(result.m_total))
         return false;
     if (result.m_total > 0 && (indexOf(std::int64_t(min)) >= result.m_counts.size() ||
@@ -288,12 +349,10 @@ bool LatencyHistogram::operator==(const LatencyHistogram& other) const
     if (m_total != other.m_total || m_min != other.m_min || m_max != other.m_max ||
         m_clamped != other.m_clamped || m_sum != other.m_sum)
         return false;
-    // Slots past the shorter one's end must be empty: reused histograms keep their length.
-    const std::size_t common = std::min(m_counts.size(), other.m_counts.size());
-    const auto zero = [](std::int64_t c) { return c == 0; };
-    return std::equal(m_counts.begin(), m_counts.begin() + common, other.m_counts.begin()) &&
-           std::all_of(m_counts.begin() + common, m_counts.end(), zero) &&
-           std::all_of(other.m_counts.begin() + common, other.m_counts.end(), zero);
+    // Compared as their runs of non-zero counts: packed or not, spare empty slots or not.
+    const QByteArray mine = isPacked() ? m_packed : encodeRuns(m_counts);
+    const QByteArray theirs = other.isPacked() ? other.m_packed : encodeRuns(other.m_counts);
+    return mine == theirs;
 }
 
 } // namespace load

@@ -23,6 +23,11 @@ public:
     void recordN(std::int64_t valueUs, std::int64_t count);
     void add(const LatencyHistogram& other);
     void reset();
+    // Shrinks a histogram that is done recording to a packed form (runs of varint counts, a few
+    // bytes per occupied slot instead of 8 per slot); queries work on it as they are, recording or
+    // adding into it unpacks it first. A run keeps every second's histograms this way.
+    void pack();
+    bool isPacked() const { return !m_packed.isEmpty(); }
 
     std::int64_t count() const;
     std::int64_t minUs() const; // 0 when empty
@@ -42,7 +47,12 @@ public:
     bool operator==(const LatencyHistogram& other) const;
 
 private:
+    void unpack();
+    template<typename F>
+    void forEachCount(F&& f) const; // f(index, count) for the non-zero slots, in order
+
     std::vector<std::int64_t> m_counts;
+    QByteArray m_packed; // when packed: the non-zero runs, and m_counts is empty
     std::int64_t m_total = 0;
     std::int64_t m_min = 0;
     std::int64_t m_max = 0;

@@ -144,8 +144,11 @@ bool LoadWorker::prepare(QString* error)
                                       [](const PlainTarget& t) { return t.usable; });
     for (int user : m_users) {
         auto slot = std::make_unique<Slot>();
+        if (anyPlain && !m_receiveBuffer)
+            m_receiveBuffer = std::make_unique<char[]>(PlainConnection::bufferSize);
         if (anyPlain)
-            slot->plain = std::make_unique<PlainConnection>(m_epoll, plainTag | m_slots.size());
+            slot->plain =
+                std::make_unique<PlainConnection>(m_epoll, plainTag | m_slots.size(), m_receiveBuffer.get());
         slot->user = user;
         slot->easy = curl_easy_init();
         if (!slot->easy) {
@@ -240,8 +243,9 @@ void LoadWorker::join()
 void LoadWorker::wake()
 {
     const std::uint64_t one = 1;
-    if (m_wakeFd >= 0) [[maybe_unused]]
-        const auto written = ::write(m_wakeFd, &one, sizeof one);
+    if (m_wakeFd >= 0) {
+        [[maybe_unused]] const auto written = ::write(m_wakeFd, &one, sizeof one);
+    }
 }
 
 std::vector<std::unique_ptr<WorkerInterval>> LoadWorker::takePublished()

@@ -102,6 +102,7 @@ private:
         bool head = false;
     };
     std::vector<PlainTarget> m_plainTargets; // by request
+    std::unique_ptr<char[]> m_receiveBuffer; // the plain connections read into it in turn
     std::vector<Slot*> m_plainFinished;      // answered or failed inside send(), recorded after
     int m_plainInFlight = 0;
     std::int64_t m_nextDeadlineNs = INT64_MAX; // the earliest timeout of a plain request in flight

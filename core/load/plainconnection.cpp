@@ -8,14 +8,10 @@
 
 namespace load {
 
-namespace {
-constexpr std::size_t bufferSize = 16 * 1024;
-}
-
-PlainConnection::PlainConnection(int epoll, std::uint64_t tag)
+PlainConnection::PlainConnection(int epoll, std::uint64_t tag, char* buffer)
     : m_epoll(epoll)
     , m_tag(tag)
-    , m_buffer(new char[bufferSize])
+    , m_buffer(buffer)
 {
 }
 
@@ -131,9 +127,9 @@ PlainConnection::Step PlainConnection::onEvents(std::uint32_t events)
 PlainConnection::Step PlainConnection::read()
 {
     for (;;) {
-        const ssize_t got = ::recv(m_fd, m_buffer.get(), bufferSize, 0);
+        const ssize_t got = ::recv(m_fd, m_buffer, bufferSize, 0);
         if (got > 0) {
-            const auto state = m_parser.feed(m_buffer.get(), std::size_t(got), m_body, m_bodyLimit);
+            const auto state = m_parser.feed(m_buffer, std::size_t(got), m_body, m_bodyLimit);
             if (state == HttpResponseParser::State::Invalid)
                 return fail(ErrorKind::Read);
             if (state == HttpResponseParser::State::Complete) {

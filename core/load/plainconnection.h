@@ -4,7 +4,6 @@
 #include "loadresult.h"
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <sys/socket.h>
 
@@ -24,7 +23,9 @@ public:
         Failed,
     };
 
-    PlainConnection(int epoll, std::uint64_t tag);
+    // buffer: the worker's receive buffer of bufferSize bytes, shared by its connections (one thread).
+    PlainConnection(int epoll, std::uint64_t tag, char* buffer);
+    static constexpr std::size_t bufferSize = 16 * 1024;
     ~PlainConnection();
     PlainConnection(const PlainConnection&) = delete;
     PlainConnection& operator=(const PlainConnection&) = delete;
@@ -65,7 +66,7 @@ private:
     bool m_headRequest = false;
     ErrorKind m_failure = ErrorKind::Read;
     HttpResponseParser m_parser;
-    std::unique_ptr<char[]> m_buffer;
+    char* m_buffer;
 };
 
 } // namespace load

@@ -6,6 +6,7 @@
 #include "loadengine.h"
 #include "loadrun.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -138,6 +139,79 @@ private slots:
         QCOMPARE(insecure.totals.total.errorCount(), 0);
     }
 
+    void expectationsCountMismatches_data()
+    {
+        QTest::addColumn<bool>("curl");
+        QTest::newRow("built-in client") << false;
+        QTest::newRow("libcurl") << true;
+    }
+
+    void expectationsCountMismatches()
+    {
+        QFETCH(bool, curl);
+        LoadPlan plan = planFor(m_target->url(materials), 2, 5000);
+        plan.useCurlForPlainHttp = curl;
+        plan.maxRequests = 300;
+        plan.requests[0].expectBodyContains = "\"code\":\"MAT-000001\"";
+        PlannedRequest wrongBody = plan.requests[0];
+        wrongBody.name = QStringLiteral("wrong body");
+        wrongBody.expectBodyContains = "no such text";
+        PlannedRequest missing = plan.requests[0];
+        missing.name = QStringLiteral("missing route, 404 expected");
+        missing.url = m_target->url(QStringLiteral("/no/such/route")).toString().toStdString();
+        missing.expectBodyContains.clear();
+        missing.expectStatus = 404;
+        PlannedRequest unexpected = missing;
+        unexpected.name = QStringLiteral("missing route, 200 expected");
+        unexpected.expectStatus = 200;
+        plan.requests.insert(plan.requests.end(), {wrongBody, missing, unexpected});
+        const LoadResult result = runLoad(plan);
+        QCOMPARE(result.totals.total.requests, 300);
+        const auto& e = result.totals.endpoints;
+        QVERIFY2(e[0].requests > 30 && e[1].requests > 30 && e[2].requests > 30 && e[3].requests > 30,
+                 qPrintable(describe(result)));
+        QCOMPARE(e[0].errorCount(), 0);
+        QCOMPARE(e[1].errors[int(ErrorKind::Assertion)], e[1].requests);
+        QCOMPARE(e[2].errorCount(), 0);
+        QCOMPARE(e[3].errors[int(ErrorKind::Status4xx)], e[3].requests);
+        QCOMPARE(result.totals.total.errorCount(), e[1].requests + e[3].requests);
+    }
+
+    void rampUpStartsUsersGradually()
+    {
+        LoadPlan plan = planFor(m_target->url(materials), 10, 3000);
+        plan.rampUpMs = 2000;
+        const LoadResult result = runLoad(plan);
+        QCOMPARE(result.seconds.size(), std::size_t(3));
+        QVERIFY2(result.seconds[0].activeUsers < 10,
+                 qPrintable(QString::number(result.seconds[0].activeUsers)));
+        QCOMPARE(result.seconds[2].activeUsers, 10);
+        QCOMPARE(result.totals.total.errorCount(), 0);
+    }
+
+    void thinkTimePacesEachUser()
+    {
+        LoadPlan plan = planFor(m_target->url(materials), 4, 2000);
+        plan.thinkTimeMs = 100;
+        const LoadResult result = runLoad(plan);
+        // At most one request per user per 100 ms: 4 users x 20.
+        const std::int64_t requests = result.totals.total.requests;
+        QVERIFY2(requests >= 40 && requests <= 84, qPrintable(QString::number(requests)));
+    }
+
+    void rampingRateSendsTheAreaUnderIt()
+    {
+        LoadPlan plan = planFor(m_target->url(materials), 10, 2000);
+        plan.model = LoadModel::Open;
+        plan.ratePerSecond = 100;
+        plan.rampToRatePerSecond = 300;
+        const LoadResult result = runLoad(plan);
+        const std::int64_t requests = result.totals.total.requests;
+        QVERIFY2(requests >= 370 && requests <= 410, qPrintable(describe(result)));
+        QCOMPARE(result.seconds.size(), std::size_t(2));
+        QVERIFY(result.seconds[1].total.requests > result.seconds[0].total.requests + 50);
+    }
+
     void requestCountBoundIsExact()
     {
         LoadPlan plan = planFor(m_target->url(materials), 16, 20'000);
@@ -212,8 +286,11 @@ private slots:
         QVERIFY(engine.isRunning());
         QVERIFY(!engine.start(planFor(m_target->url(materials), 1, 1000))); // one run at a time
         QVERIFY(seconds.wait(5000));
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
         engine.cancel();
         QVERIFY(finished.wait(5000));
+        QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
         const auto result = finished.at(0).at(0).value<LoadResult>();
         QVERIFY2(result.end == RunEnd::Cancelled, qPrintable(describe(result)));
         QVERIFY(result.totals.total.requests > 0);

@@ -1,6 +1,6 @@
 // LatencyHistogram against the exact answers of sorted samples: percentiles within the 3-digit
-// precision, exact extremes, merge equal to recording both, the compact bytes round trip, and
-// values past the top clamped and counted.
+// precision, exact extremes, merge equal to recording both, the packed form and the compact bytes
+// round trip, and values past the top clamped and counted.
 #include "latencyhistogram.h"
 
 #include <QTest>
@@ -135,6 +135,34 @@ private slots:
         LatencyHistogram fresh;
         fresh.record(42);
         QVERIFY(h == fresh);
+    }
+
+    void packedHistogramAnswersTheSame()
+    {
+        const std::vector<std::int64_t> samples = spreadSamples(20'000, 5);
+        const LatencyHistogram plain = recordAll(samples);
+        LatencyHistogram packed = plain;
+        packed.pack();
+        QVERIFY(packed.isPacked());
+        QVERIFY(packed == plain);
+        QCOMPARE(packed.count(), plain.count());
+        for (double p : {0.0, 50.0, 99.0, 99.9, 100.0})
+            QCOMPARE(packed.valueAtPercentileUs(p), plain.valueAtPercentileUs(p));
+        QCOMPARE(packed.toBytes(), plain.toBytes());
+
+        LatencyHistogram sum;
+        sum.add(packed); // adding from a packed one
+        QVERIFY(sum == plain);
+        packed.record(77); // recording unpacks
+        QVERIFY(!packed.isPacked());
+        LatencyHistogram expected = plain;
+        expected.record(77);
+        QVERIFY(packed == expected);
+
+        LatencyHistogram empty;
+        empty.pack();
+        QVERIFY(empty == LatencyHistogram());
+        QCOMPARE(empty.valueAtPercentileUs(50), 0);
     }
 
     void bytesRoundTrip()
