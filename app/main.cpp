@@ -2,8 +2,10 @@
 #include "apptheme.h"
 #include "commandline.h"
 #include "dashboardsession.h"
+#include "loadcommand.h"
 #include "mainwindow.h"
 #include "perfdashversion.h"
+#include "scenariocommand.h"
 #include "scrapecommand.h"
 #include "storecommand.h"
 #include "timerangebar.h"
@@ -83,7 +85,7 @@ int main(int argc, char** argv)
     // Headless commands need no display and no window.
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
     if (command == QLatin1String("scrape") || command == QLatin1String("export") ||
-        command == QLatin1String("import")) {
+        command == QLatin1String("import") || command == QLatin1String("load")) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("perfdash"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));
@@ -91,6 +93,12 @@ int main(int argc, char** argv)
             return StoreCommand::runExport(arguments);
         if (command == QLatin1String("import"))
             return StoreCommand::runImport(arguments);
+        if (command == QLatin1String("load")) {
+            // A scenario or preset (perfdash load run my.json, load presets, load validate) or wrk's form.
+            if (ScenarioCommand::handles(arguments))
+                return ScenarioCommand::run(arguments);
+            return LoadCommand::run(arguments);
+        }
         return ScrapeCommand::run(arguments);
     }
     const CommandLineOptions options = CommandLine::parse(arguments);

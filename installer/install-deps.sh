@@ -14,6 +14,8 @@ packages=(
   # test: real servers, exposition-format checker, display, fuzzing, load peer
   postgresql-15 postgresql-contrib redis-server prometheus python3-prometheus-client
   xvfb xauth clang libclang-rt-14-dev wrk curl bc openssl
+  # benchmark peers of the load engine (tests/bench/load.sh)
+  nginx-light hey python3-locust
 )
 
 missing=()

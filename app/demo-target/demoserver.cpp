@@ -97,6 +97,8 @@ void DemoServer::handle(const Route& route, const httplib::Request& req, httplib
 {
     const auto start = std::chrono::steady_clock::now();
     m_context.requestMetrics.requestStarted();
+    if (route.kind == Route::Kind::Api)
+        m_context.faults.waitOutStall(); // the stall counts in the request's own duration
     try {
         if (route.kind == Route::Kind::Admin && !isLoopback(req.remote_addr))
             JsonUtil::setError(res, 403, "admin endpoints answer loopback clients only");

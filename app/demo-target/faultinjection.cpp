@@ -3,12 +3,21 @@
 #include "jsonutil.h"
 
 #include <QJsonObject>
+#include <algorithm>
 #include <cstdio>
 #include <random>
 #include <thread>
 
 namespace {
 constexpr double maxLatencyMultiplier = 1000.0;
+constexpr double maxStallMs = 60'000.0;
+
+std::int64_t steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 std::string formatNumber(double value)
 {
@@ -67,11 +76,13 @@ std::string FaultInjection::applyJson(const std::string& body)
         return "body must be a JSON object";
     const QJsonObject object = document->object();
     State next = state();
+    double stallMs = -1;
     for (const std::string& error :
          {readDouble(object, "latencyMultiplier", 0.0, maxLatencyMultiplier, next.latencyMultiplier),
           readDouble(object, "errorRate", 0.0, 1.0, next.errorRate),
           readBool(object, "healthOutage", next.healthOutage),
-          readBool(object, "queueGrowth", next.queueGrowth)}) {
+          readBool(object, "queueGrowth", next.queueGrowth),
+          readDouble(object, "stallMs", 0.0, maxStallMs, stallMs)}) {
         if (!error.empty())
             return error;
     }
@@ -79,6 +90,8 @@ std::string FaultInjection::applyJson(const std::string& body)
     m_errorRate.store(next.errorRate);
     m_healthOutage.store(next.healthOutage);
     m_queueGrowth.store(next.queueGrowth);
+    if (stallMs >= 0)
+        m_stallUntilNs.store(steadyNowNs() + std::int64_t(stallMs * 1e6));
     return {};
 }
 
@@ -93,6 +106,8 @@ std::string FaultInjection::toJson() const
     body += current.healthOutage ? "true" : "false";
     body += ",\"queueGrowth\":";
     body += current.queueGrowth ? "true" : "false";
+    body += ",\"stallRemainingMs\":";
+    JsonUtil::appendNumber(body, double(stallRemainingMs()));
     body += '}';
     return body;
 }
@@ -108,6 +123,18 @@ void FaultInjection::simulateCost(double milliseconds) const
     const double scaled = milliseconds * latencyMultiplier();
     if (scaled > 0.0)
         std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(scaled));
+}
+
+void FaultInjection::waitOutStall() const
+{
+    const std::int64_t remainingNs = m_stallUntilNs.load(std::memory_order_relaxed) - steadyNowNs();
+    if (remainingNs > 0)
+        std::this_thread::sleep_for(std::chrono::nanoseconds(remainingNs));
+}
+
+std::int64_t FaultInjection::stallRemainingMs() const
+{
+    return std::max<std::int64_t>(0, (m_stallUntilNs.load() - steadyNowNs()) / 1'000'000);
 }
 
 std::string FaultInjection::describe(const State& state)

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <string>
 
 // Faults a demo operator switches on to see perfdash's charts and alerts react.
@@ -32,6 +33,10 @@ public:
     bool shouldFail() const;
     // Sleeps for a simulated back-end cost, stretched by the latency multiplier.
     void simulateCost(double milliseconds) const;
+    // A stall ({"stallMs": N}): every API request arriving in the next N ms waits until they are over,
+    // the way a stop-the-world pause holds a server.
+    void waitOutStall() const;
+    std::int64_t stallRemainingMs() const;
 
     static std::string describe(const State& state);
 
@@ -40,4 +45,5 @@ private:
     std::atomic<double> m_errorRate;
     std::atomic<bool> m_healthOutage;
     std::atomic<bool> m_queueGrowth;
+    std::atomic<std::int64_t> m_stallUntilNs{0}; // steady clock
 };

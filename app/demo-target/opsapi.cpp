@@ -30,6 +30,7 @@ std::vector<Route> OpsApi::routes()
         {"POST", "/admin/faults", "/admin/faults", Route::Kind::Admin, bind(&OpsApi::postFaults)},
         {"POST", "/admin/reset-metrics", "/admin/reset-metrics", Route::Kind::Admin,
          bind(&OpsApi::resetMetrics)},
+        {"POST", "/admin/cache/flush", "/admin/cache/flush", Route::Kind::Admin, bind(&OpsApi::flushCache)},
     };
 }
 
@@ -146,4 +147,16 @@ void OpsApi::resetMetrics(const httplib::Request&, httplib::Response& res)
         cache->resetCounters();
     std::cerr << "perfdash-demo-target: metrics reset" << std::endl;
     JsonUtil::setJson(res, 200, "{\"reset\":true}");
+}
+
+void OpsApi::flushCache(const httplib::Request&, httplib::Response& res)
+{
+    std::size_t flushed = 0;
+    for (TtlCache* cache :
+         {&m_context.customerCache, &m_context.customerPageCache, &m_context.materialPageCache}) {
+        flushed += cache->size();
+        cache->clear();
+    }
+    std::cerr << "perfdash-demo-target: caches flushed (" << flushed << " entries)" << std::endl;
+    JsonUtil::setJson(res, 200, "{\"flushed\":" + std::to_string(flushed) + '}');
 }

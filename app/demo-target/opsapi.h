@@ -26,6 +26,8 @@ private:
     void getFaults(const httplib::Request& req, httplib::Response& res);
     void postFaults(const httplib::Request& req, httplib::Response& res);
     void resetMetrics(const httplib::Request& req, httplib::Response& res);
+    // Empties every cache, so the next read of any key is cold (the cache acceptance step).
+    void flushCache(const httplib::Request& req, httplib::Response& res);
 
     std::string healthJson(bool outage) const;
     void renderCacheMetrics(std::string& out) const;

@@ -38,7 +38,8 @@ public:
     QByteArray toBytes() const;
     static bool fromBytes(const QByteArray& bytes, LatencyHistogram* histogram);
 
-    bool operator==(const LatencyHistogram&) const = default;
+    // Same counts and extremes; a reused histogram's spare empty slots do not count.
+    bool operator==(const LatencyHistogram& other) const;
 
 private:
     std::vector<std::int64_t> m_counts;

@@ -57,6 +57,9 @@ struct LoadPlan
     int workers = 0;          // threads; 0: one per core
     bool allowRemote = false; // a target other than 127.0.0.1 / ::1 / localhost needs this
     bool verifyTls = true;
+    // Plain http:// requests without a renderer go through the built-in HTTP/1.1 client (wrk's
+    // cost per request); true sends them through libcurl like https and rendered requests.
+    bool useCurlForPlainHttp = false;
     // Optional abort-on-threshold: checked once per second against the totals so far.
     std::function<bool(const LoadSecond& totals)> abortWhen;
 };

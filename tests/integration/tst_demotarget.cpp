@@ -87,6 +87,7 @@ private Q_SLOTS:
     void healthOutageViaAdmin();
     void adminRejectsBadFaults();
     void errorRateFailsApiRoutes();
+    void stallHoldsApiRequestsUntilItEnds();
     void latencyMultiplierSlowsColdReads();
     void perRowImportIsSlower();
     void exitsCleanlyOnSigterm();
@@ -424,6 +425,22 @@ void TestDemoTarget::errorRateFailsApiRoutes()
     const QUrl faults = target->url(QStringLiteral("/admin/faults"));
     QCOMPARE(httpPostJson(faults, QByteArray("{\"errorRate\":0}")).status, 200L);
     QCOMPARE(httpGet(target->url(QStringLiteral("/api/v1/erp/mm/materials"))).status, 200L);
+}
+
+void TestDemoTarget::stallHoldsApiRequestsUntilItEnds()
+{
+    const auto target = startTarget();
+    QVERIFY(target);
+    const QUrl faults = target->url(QStringLiteral("/admin/faults"));
+    QCOMPARE(httpPostJson(faults, QByteArray("{\"stallMs\":-1}")).status, 400L);
+    QCOMPARE(httpPostJson(faults, QByteArray("{\"stallMs\":60001}")).status, 400L);
+    QCOMPARE(httpPostJson(faults, QByteArray("{\"stallMs\":800}")).status, 200L);
+    // Admin and monitoring routes are not held: they still see the stall running.
+    QVERIFY(jsonObject(httpGet(faults)).value(QLatin1String("stallRemainingMs")).toDouble() > 0);
+    const HttpResponse held = httpGet(target->url(QStringLiteral("/api/v1/erp/mm/materials")));
+    QCOMPARE(held.status, 200L);
+    QVERIFY2(held.totalSeconds >= 0.5, qPrintable(QString::number(held.totalSeconds)));
+    QCOMPARE(jsonObject(httpGet(faults)).value(QLatin1String("stallRemainingMs")).toDouble(), 0.0);
 }
 
 void TestDemoTarget::latencyMultiplierSlowsColdReads()
