@@ -6,6 +6,7 @@
 // respected), plausible values, no-data when the target goes away, and evaluators restarted from the
 // stored history carrying on where the last one was.
 #include "alertfaultrig.h"
+#include "defaultrules.h"
 #include "recordstore.h"
 
 #include <QTest>
@@ -86,6 +87,38 @@ class TestAlertFaults : public QObject
 {
     Q_OBJECT
 private slots:
+    void healthyTargetGivesEveryShippedRuleAValue()
+    {
+        AlertFaultRig rig;
+        QString error;
+        QVERIFY2(rig.start(&error), qPrintable(error));
+        const QList<AlertRule> rules = alerts::defaultRules();
+        alerts::AlertEvaluator evaluator(rules);
+        History history;
+        for (int i = 0; i < 4; ++i)
+            history.add(rig.step(evaluator, 8));
+        QCOMPARE(history.errors, QStringList());
+        QCOMPARE(history.lines, QStringList());
+        // Every rule finds its quantity in what the demo target really exposes (but Redis, which it
+        // has not), and none of them holds on a healthy target.
+        const auto instances = evaluator.instances();
+        for (const AlertRule& rule : rules) {
+            QStringList found;
+            for (const auto& instance : instances) {
+                if (instance.rule != rule.name || instance.labels.empty())
+                    continue;
+                found.append(QString::fromStdString(instance.labels.toString()));
+                QVERIFY2(instance.value && !rule.holds(*instance.value),
+                         qPrintable(rule.name + found.last() + QString::number(instance.value.value_or(-1))));
+                QCOMPARE(instance.state, State::Inactive);
+            }
+            if (rule.kind == alerts::RuleKind::RedisHitRate)
+                QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
+            else
+                QVERIFY2(!found.isEmpty(), qPrintable(rule.name));
+        }
+    }
+
     void latencyMultiplierFiresCoreLatencyP95()
     {
         AlertFaultRig rig;
