@@ -10,6 +10,7 @@
 #include "recordstore.h"
 
 #include <QTest>
+#include <cmath>
 
 namespace {
 using alerts::AlertRule;
@@ -92,6 +93,8 @@ private slots:
         AlertFaultRig rig;
         QString error;
         QVERIFY2(rig.start(&error), qPrintable(error));
+        // The task-duration summary has quantiles once a simulated task finished.
+        QTRY_VERIFY(!std::isnan(rig.peek("task_duration_seconds", "queue", "default").value_or(NAN)));
         const QList<AlertRule> rules = alerts::defaultRules();
         alerts::AlertEvaluator evaluator(rules);
         History history;
