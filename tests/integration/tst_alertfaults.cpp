@@ -112,7 +112,9 @@ private slots:
                     continue;
                 found.append(QString::fromStdString(instance.labels.toString()));
                 QVERIFY2(instance.value && !rule.holds(*instance.value),
-                         qPrintable(rule.name + found.last() + QString::number(instance.value.value_or(-1))));
+                         qPrintable(QStringLiteral("%1 %2 = %3")
+                                        .arg(rule.name, found.last())
+                                        .arg(instance.value.value_or(NAN))));
                 QCOMPARE(instance.state, State::Inactive);
             }
             if (rule.kind == alerts::RuleKind::RedisHitRate)
