@@ -382,29 +382,51 @@
 <context>
     <name>AlertSession</name>
     <message>
-        <location filename="../../app/alertsession.cpp" line="58"/>
+        <location filename="../../app/alertsession.cpp" line="90"/>
         <source>Alert rules could not be evaluated: %1</source>
         <translation>无法计算告警规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="62"/>
+        <location filename="../../app/alertsession.cpp" line="59"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
+    <message>
+        <location filename="../../app/alertsession.cpp" line="66"/>
+        <source>Alert webhook: %1 — retrying</source>
+        <translation>告警 Webhook：%1 — 正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/alertsession.cpp" line="67"/>
+        <source>Alert webhook: %1 — dropped</source>
+        <translation>告警 Webhook：%1 — 已丢弃</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="65"/>
+        <location filename="../../app/alertsession.cpp" line="71"/>
+        <source>Alert webhook delivered after %n attempt(s)</source>
+        <translation>
+            <numerusform>告警 Webhook 在 %n 次尝试后送达</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/alertsession.cpp" line="74"/>
+        <source>Alert webhook: %1</source>
+        <translation>告警 Webhook：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/alertsession.cpp" line="118"/>
         <source>%n rule(s) evaluated every %1 s.</source>
         <translation>
             <numerusform>每 %1 秒计算 %n 条规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="136"/>
+        <location filename="../../app/alertsession.cpp" line="243"/>
         <source>%1 firing</source>
         <translation>%1 告警中</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="136"/>
+        <location filename="../../app/alertsession.cpp" line="243"/>
         <source>%1 resolved</source>
         <translation>%1 已恢复</translation>
     </message>
@@ -515,96 +537,140 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <location filename="../../widgets/alertspage.cpp" line="37"/>
+        <location filename="../../widgets/alertspage.cpp" line="42"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <location filename="../../widgets/alertspage.cpp" line="37"/>
+        <location filename="../../widgets/alertspage.cpp" line="42"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="36"/>
-        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <location filename="../../widgets/alertspage.cpp" line="37"/>
+        <location filename="../../widgets/alertspage.cpp" line="40"/>
+        <location filename="../../widgets/alertspage.cpp" line="42"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="36"/>
-        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <location filename="../../widgets/alertspage.cpp" line="37"/>
+        <location filename="../../widgets/alertspage.cpp" line="40"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="36"/>
+        <location filename="../../widgets/alertspage.cpp" line="37"/>
         <source>Since</source>
         <translation>开始于</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="36"/>
-        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <location filename="../../widgets/alertspage.cpp" line="37"/>
+        <location filename="../../widgets/alertspage.cpp" line="40"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="36"/>
-        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <location filename="../../widgets/alertspage.cpp" line="37"/>
+        <location filename="../../widgets/alertspage.cpp" line="40"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <location filename="../../widgets/alertspage.cpp" line="40"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <location filename="../../widgets/alertspage.cpp" line="40"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="39"/>
+        <location filename="../../widgets/alertspage.cpp" line="40"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="43"/>
+        <location filename="../../widgets/alertspage.cpp" line="42"/>
+        <source>For</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="42"/>
+        <source>Firing</source>
+        <translation>触发中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="42"/>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="42"/>
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="47"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="54"/>
-        <source>&lt;b&gt;Active&lt;/b&gt;</source>
-        <translation>&lt;b&gt;活动告警&lt;/b&gt;</translation>
+        <location filename="../../widgets/alertspage.cpp" line="77"/>
+        <location filename="../../widgets/alertspage.cpp" line="128"/>
+        <source>Active</source>
+        <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="59"/>
+        <location filename="../../widgets/alertspage.cpp" line="93"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="96"/>
+        <source>Every transition, newest first</source>
+        <translation>每一次状态变化，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="97"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="116"/>
+        <source>Rules (%1)</source>
+        <translation>规则（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="128"/>
+        <source>Active (%1)</source>
+        <translation>活动（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertspage.cpp" line="67"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="61"/>
+        <location filename="../../widgets/alertspage.cpp" line="69"/>
         <source>Silence for 1 hour</source>
         <translation>静默 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="63"/>
+        <location filename="../../widgets/alertspage.cpp" line="71"/>
         <source>Unsilence</source>
         <translation>取消静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="82"/>
-        <source>&lt;b&gt;History&lt;/b&gt; — every transition, newest first</source>
-        <translation>&lt;b&gt;历史&lt;/b&gt; — 每次状态变化，最新的在前</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/alertspage.cpp" line="113"/>
+        <location filename="../../widgets/alertspage.cpp" line="138"/>
         <source> (silenced until %1)</source>
         <translation>（静默至 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alertspage.cpp" line="117"/>
+        <location filename="../../widgets/alertspage.cpp" line="142"/>
         <source> (acknowledged)</source>
         <translation>（已确认）</translation>
     </message>
@@ -734,7 +800,7 @@
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="508"/>
+        <location filename="../../app/dashboardsession.cpp" line="510"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
@@ -796,91 +862,91 @@
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="403"/>
+        <location filename="../../app/dashboardsession.cpp" line="404"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="413"/>
+        <location filename="../../app/dashboardsession.cpp" line="414"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="426"/>
+        <location filename="../../app/dashboardsession.cpp" line="428"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="430"/>
+        <location filename="../../app/dashboardsession.cpp" line="432"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="432"/>
+        <location filename="../../app/dashboardsession.cpp" line="434"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="456"/>
+        <location filename="../../app/dashboardsession.cpp" line="458"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="459"/>
+        <location filename="../../app/dashboardsession.cpp" line="461"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="461"/>
-        <location filename="../../app/dashboardsession.cpp" line="464"/>
-        <location filename="../../app/dashboardsession.cpp" line="467"/>
+        <location filename="../../app/dashboardsession.cpp" line="463"/>
+        <location filename="../../app/dashboardsession.cpp" line="466"/>
+        <location filename="../../app/dashboardsession.cpp" line="469"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="505"/>
+        <location filename="../../app/dashboardsession.cpp" line="507"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="525"/>
+        <location filename="../../app/dashboardsession.cpp" line="527"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="531"/>
-        <location filename="../../app/dashboardsession.cpp" line="556"/>
+        <location filename="../../app/dashboardsession.cpp" line="533"/>
+        <location filename="../../app/dashboardsession.cpp" line="558"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="538"/>
+        <location filename="../../app/dashboardsession.cpp" line="540"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="541"/>
+        <location filename="../../app/dashboardsession.cpp" line="543"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="555"/>
+        <location filename="../../app/dashboardsession.cpp" line="557"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="566"/>
-        <location filename="../../app/dashboardsession.cpp" line="587"/>
+        <location filename="../../app/dashboardsession.cpp" line="568"/>
+        <location filename="../../app/dashboardsession.cpp" line="589"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="573"/>
+        <location filename="../../app/dashboardsession.cpp" line="575"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="593"/>
+        <location filename="../../app/dashboardsession.cpp" line="595"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
