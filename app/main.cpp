@@ -40,8 +40,10 @@ void installTranslations(QApplication& app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto* translator = new QTranslator(&app);
+    // Any other language (or the C locale) gets the English file, which holds the plural forms.
     if (translator->load(QLocale(), QStringLiteral("perfdash"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral(":/i18n/perfdash_en.qm")))
         QApplication::installTranslator(translator);
 }
 

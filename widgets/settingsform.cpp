@@ -163,8 +163,11 @@ void SettingsForm::mark(QWidget* field, const QString& problem)
     m_marked.append(field);
 }
 
-void SettingsForm::showProblems(const QStringList& problems)
+void SettingsForm::showProblems(const QStringList& modelProblems)
 {
+    QStringList problems;
+    for (const QString& problem : modelProblems)
+        problems.append(reworded(problem));
     if (problems == m_shownProblems)
         return;
     m_shownProblems = problems;

@@ -23,7 +23,7 @@ public:
 
     // Problems of the shown entry as WorkspaceConfig::validationErrors() words them, with the
     // entry's own path left out ("url: expected an http:// or https:// URL, got ...").
-    void showProblems(const QStringList& problems);
+    void showProblems(const QStringList& modelProblems);
     QStringList shownProblems() const { return m_shownProblems; }
 
 signals:
@@ -48,6 +48,9 @@ protected:
     // Further keys whose problems mark `field` (a field that stands for several in the file).
     void alsoKnownAs(const QString& key, QWidget* field);
     QLabel* addHelp(const QString& text);
+    // The model's wording of a problem, or the form's own when it knows better what went wrong (the
+    // field holds text it could not read, so the model only saw a placeholder value).
+    virtual QString reworded(const QString& problem) const { return problem; }
 
 private:
     QWidget* fieldFor(const QString& problem) const;

@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "alertingform.h"
+#include "alertrulessection.h"
 #include "healthprobeform.h"
 #include "jsonendpointform.h"
 #include "postgressourceform.h"
@@ -47,6 +49,36 @@ public:
 private:
     WorkspaceConfig* m_config;
     StorageForm* m_form;
+    QScrollArea* m_area;
+};
+
+class AlertingSection : public SettingsSection
+{
+public:
+    AlertingSection(WorkspaceConfig* edited, std::function<void()> changed)
+        : m_config(edited)
+        , m_form(new AlertingForm)
+        , m_area(scrolled(m_form))
+    {
+        m_form->setObjectName(QStringLiteral("alertingForm"));
+        QObject::connect(m_form, &SettingsForm::edited, m_form, [this, changed] {
+            m_config->alerting = m_form->value();
+            changed();
+        });
+    }
+    QWidget* widget() const override { return m_area; }
+    QString title() const override { return SettingsPage::tr("Notifications"); }
+    void reload() override { m_form->setValue(m_config->alerting); }
+    int showProblems(const QStringList& problems) override
+    {
+        const QStringList own = problemsUnder(problems, QStringLiteral("alerting"));
+        m_form->showProblems(own);
+        return int(own.size());
+    }
+
+private:
+    WorkspaceConfig* m_config;
+    AlertingForm* m_form;
     QScrollArea* m_area;
 };
 } // namespace
@@ -121,6 +153,10 @@ SettingsPage::SettingsPage(QWidget* parent)
                        "work queues.")},
         &m_edited, changed));
     m_sections.push_back(std::make_unique<StorageSection>(&m_edited, changed));
+    auto rules = std::make_unique<AlertRulesSection>(&m_edited, changed);
+    m_alertRules = rules.get();
+    m_sections.push_back(std::move(rules));
+    m_sections.push_back(std::make_unique<AlertingSection>(&m_edited, changed));
     m_tabs->setObjectName(QStringLiteral("settingsSections"));
     m_tabs->setDocumentMode(true);
     for (const auto& section : m_sections)
@@ -241,6 +277,12 @@ void SettingsPage::apply()
         return;
     }
     emit applyRequested(normalized);
+}
+
+void SettingsPage::importPrometheusRules(const QByteArray& yaml, const QString& fileName)
+{
+    m_tabs->setCurrentWidget(m_alertRules->widget());
+    m_alertRules->importRules(yaml, fileName);
 }
 
 void SettingsPage::revert()

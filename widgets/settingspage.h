@@ -8,13 +8,14 @@
 
 class QLabel;
 class QPushButton;
+class AlertRulesSection;
 class QTabWidget;
 class SettingsSection;
 
 // What the workspace watches, editable: scrape targets, health probes, JSON endpoints, PostgreSQL
-// and Redis sources, and storage. Every edit is checked by the model's own rules
-// (WorkspaceConfig::validationErrors()), shown at the field and listed with its path; Apply is
-// offered only for a configuration that can be saved. The page touches no file: Apply emits
+// and Redis sources, storage, alert rules and where their notifications go. Every edit is checked by the
+// model's own rules (WorkspaceConfig::validationErrors()), shown at the field and listed with its path; Apply
+// is offered only for a configuration that can be saved. The page touches no file: Apply emits
 // applyRequested() and whoever saves it answers with setConfig() or applyFailed().
 class SettingsPage : public QWidget
 {
@@ -45,6 +46,9 @@ public:
 
     void apply();
     void revert();
+    // What Import Prometheus rules… does once the file is read: the import dialog over the file's
+    // text (window-modal, not waited for); OK adds its checked rules to the edited configuration.
+    void importPrometheusRules(const QByteArray& yaml, const QString& fileName = {});
 
 signals:
     // The edited configuration, as it will read back from workspace.json.
@@ -66,6 +70,7 @@ private:
     WorkspaceConfig m_edited;
     QStringList m_problems;
     std::vector<std::unique_ptr<SettingsSection>> m_sections;
+    AlertRulesSection* m_alertRules = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_where = nullptr;
     QLabel* m_demoNote = nullptr;

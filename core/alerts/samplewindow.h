@@ -23,9 +23,11 @@ class SampleWindow
 {
 public:
     // keepMs: the longest span a query looks back (rate range or lookback); overlapMs: how late a
-    // sample may become visible after its timestamp and still be seen (the store's writer commits
-    // every second, StoreOptions::commitIntervalMs: twice that).
-    explicit SampleWindow(std::int64_t keepMs, std::int64_t overlapMs = 2'000);
+    // sample may become visible after its timestamp and still be seen. A scrape or probe is stamped
+    // when it starts and stored when it ends, so its samples arrive up to its timeout (a scrape's 4 s,
+    // a probe's and a JSON endpoint's 3 s by default) plus the writer's commit interval (1 s,
+    // StoreOptions::commitIntervalMs) late: twice that.
+    explicit SampleWindow(std::int64_t keepMs, std::int64_t overlapMs = 10'000);
 
     // Starts an evaluation at nowMs: each metric is topped up once per evaluation, when first asked.
     void beginEvaluation(store::StoreReader& reader, std::int64_t nowMs);

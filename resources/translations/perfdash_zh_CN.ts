@@ -2,6 +2,384 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertRuleForm</name>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="200"/>
+        <source>Latency quantile (histogram)</source>
+        <translation>延迟分位数（直方图）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="202"/>
+        <source>5xx error ratio</source>
+        <translation>5xx 错误率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="204"/>
+        <source>Queue length</source>
+        <translation>队列长度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="206"/>
+        <source>Pool in use</source>
+        <translation>连接池占用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="208"/>
+        <source>Redis hit rate</source>
+        <translation>Redis 命中率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="210"/>
+        <source>Health check down</source>
+        <translation>健康检查失败</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="212"/>
+        <source>Task duration</source>
+        <translation>任务耗时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="214"/>
+        <source>Gauge (any metric)</source>
+        <translation>仪表（任意指标）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="228"/>
+        <source>P%1 of %2</source>
+        <translation>%2 的 P%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="231"/>
+        <source>5xx share of %1</source>
+        <translation>%1 的 5xx 占比</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="234"/>
+        <source>queue length %1</source>
+        <translation>队列长度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="237"/>
+        <source>pool in use %1</source>
+        <translation>连接池占用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="240"/>
+        <source>Redis hit rate %1</source>
+        <translation>Redis 命中率 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="246"/>
+        <source>P99 of %1</source>
+        <translation>%1 的 P99</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="249"/>
+        <source>&lt;metric&gt;</source>
+        <translation>&lt;指标&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="254"/>
+        <source>%1 by %2</source>
+        <translation>%1，按 %2 分组</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="258"/>
+        <source>%1 for %2</source>
+        <translation>%1，持续 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="272"/>
+        <source>Evaluates</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="274"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="274"/>
+        <source>e.g. CheckoutLatencyHigh</source>
+        <translation>例如 CheckoutLatencyHigh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="275"/>
+        <source>Unique among the rules; alerts and notifications carry it as alertname.</source>
+        <translation>在所有规则中唯一；告警和通知以它作为 alertname。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="279"/>
+        <source>Watches</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="281"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="288"/>
+        <source>Quantile</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="288"/>
+        <source>0.95 for P95, 0.99 for P99.</source>
+        <translation>0.95 即 P95，0.99 即 P99。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="290"/>
+        <source>Only series with</source>
+        <translation>仅限序列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="290"/>
+        <source>e.g. job=erp-api, queue=import</source>
+        <translation>例如 job=erp-api, queue=import</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="291"/>
+        <source>label=value pairs separated by commas, matched exactly on every series the rule reads; empty: all series.</source>
+        <translation>以逗号分隔的 label=value，对规则读取的每个序列精确匹配；留空：所有序列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="294"/>
+        <source>One alert per</source>
+        <translation>每个告警对应</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="295"/>
+        <source>Label names separated by commas; empty: the kind&apos;s usual grouping (shown greyed).</source>
+        <translation>以逗号分隔的标签名；留空：该类型的默认分组（灰色显示）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="297"/>
+        <source>Rate window</source>
+        <translation>速率窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="298"/>
+        <source>The [range] of the rates: the figure follows the last this long of samples.</source>
+        <translation>速率的 [range]：数值跟随最近这段时间的样本。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="309"/>
+        <source>e.g. 0.5</source>
+        <translation>例如 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="313"/>
+        <source>Fires when the figure is</source>
+        <translation>触发条件：数值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="321"/>
+        <source>For</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="322"/>
+        <source>How long the condition must hold before the alert fires (pending until then); 0s fires at once.</source>
+        <translation>条件需持续多久告警才触发（在此之前为待定）；0s 立即触发。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="324"/>
+        <source>Keep firing for</source>
+        <translation>保持触发</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="325"/>
+        <source>After the condition clears, the alert keeps firing this long; 0s resolves at once.</source>
+        <translation>条件解除后，告警继续触发这么久；0s 立即解除。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="328"/>
+        <source>No data after</source>
+        <translation>无数据时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="329"/>
+        <source>Without a value this long, the alert says no data instead of resolving; 0s: never.</source>
+        <translation>超过这么久没有数值，告警显示为无数据而不是解除；0s：从不。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="332"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="333"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="335"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="336"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="337"/>
+        <source>e.g. queue {{ $labels.queue }} holds {{ $value }} tasks</source>
+        <translation>例如 队列 {{ $labels.queue }} 中有 {{ $value }} 个任务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="338"/>
+        <source>Shown in the alert and sent with it: {{ $value }} is the figure ({{ $value | humanize }} rounded), {{ $labels.job }} a label of the alert instance.</source>
+        <translation>显示在告警中并随之发送：{{ $value }} 为数值（{{ $value | humanize }} 为取整后的值），{{ $labels.job }} 为告警实例的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="340"/>
+        <source>team=erp</source>
+        <translation>team=erp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="342"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="343"/>
+        <source>One name=value per line, added to the alert&apos;s labels (for routing in Alertmanager).</source>
+        <translation>每行一个 name=value，加入告警的标签（用于 Alertmanager 路由）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="344"/>
+        <source>runbook=https://wiki.example/erp/queues</source>
+        <translation>runbook=https://wiki.example/erp/queues</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="346"/>
+        <source>Annotations</source>
+        <translation>注解</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="347"/>
+        <source>One name=value per line, sent with the notification.</source>
+        <translation>每行一个 name=value，随通知发送。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="361"/>
+        <source>e.g. 1m30s</source>
+        <translation>例如 1m30s</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="393"/>
+        <source>e.g. app_pool_usage_ratio</source>
+        <translation>例如 app_pool_usage_ratio</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="397"/>
+        <source>Required: every series of this metric (with the labels below) is compared on its own.</source>
+        <translation>必填：该指标的每个序列（符合下面的标签）分别比较。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="399"/>
+        <source>Empty for %1; name another metric of the same type to watch it instead.</source>
+        <translation>留空即 %1；填写另一个同类型的指标以改为监视它。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="403"/>
+        <source>histogram_quantile over the rate of the histogram&apos;s buckets.</source>
+        <translation>对直方图桶的速率计算 histogram_quantile。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="404"/>
+        <source>In seconds: 0.5 for 500 ms.</source>
+        <translation>单位为秒：0.5 即 500 毫秒。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="407"/>
+        <source>The share of http_requests_total answered with a 5xx status.</source>
+        <translation>http_requests_total 中以 5xx 状态应答的占比。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="408"/>
+        <source>A share from 0 to 1; &gt; 0 alerts on any 5xx.</source>
+        <translation>0 到 1 之间的占比；&gt; 0 表示任何 5xx 都告警。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="411"/>
+        <source>Tasks waiting: celery_queue_length and redis_queue_length.</source>
+        <translation>等待中的任务：celery_queue_length 和 redis_queue_length。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="412"/>
+        <source>A number of tasks.</source>
+        <translation>任务数量。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="416"/>
+        <source>The share of a pool in use: app_pool_usage_ratio and pg_connection_usage_ratio.</source>
+        <translation>连接池的占用比例：app_pool_usage_ratio 和 pg_connection_usage_ratio。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="417"/>
+        <source>A share from 0 to 1: 0.7 for 70 %.</source>
+        <translation>0 到 1 之间的占比：0.7 即 70 %。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="420"/>
+        <source>Keyspace hits / (hits + misses) of a Redis source, from their rates.</source>
+        <translation>Redis 源的键空间命中 / (命中 + 未命中)，由其速率计算。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="421"/>
+        <source>A share from 0 to 1: &lt; 0.5 alerts under 50 %.</source>
+        <translation>0 到 1 之间的占比：&lt; 0.5 表示低于 50 % 时告警。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="424"/>
+        <source>probe_up of each health probe: 1 while up, 0 once it counts as down.</source>
+        <translation>每个健康探针的 probe_up：正常时为 1，判定为宕机后为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="425"/>
+        <source>== 0 alerts while the probe is down.</source>
+        <translation>== 0 表示探针宕机期间告警。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="428"/>
+        <source>The 0.99 quantile of a summary of task durations.</source>
+        <translation>任务耗时摘要的 0.99 分位数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="429"/>
+        <source>In seconds.</source>
+        <translation>单位为秒。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="432"/>
+        <source>Any metric as it is scraped, as an imported Prometheus rule compares it.</source>
+        <translation>按抓取到的原样使用任意指标，与导入的 Prometheus 规则的比较方式相同。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="433"/>
+        <source>In the metric&apos;s own unit.</source>
+        <translation>使用该指标自身的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="503"/>
+        <source>&quot;%1&quot; is not label=value (exact matches only: no =~, != or empty values)</source>
+        <translation>“%1”不是 label=value（仅支持精确匹配：不支持 =~、!= 或空值）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="507"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertruleform.cpp" line="514"/>
+        <source>&quot;%1&quot; is not a duration; write e.g. 30s, 1m30s or 2h</source>
+        <translation>“%1”不是时长；请写成例如 30s、1m30s 或 2h</translation>
+    </message>
+</context>
+<context>
     <name>AlertSession</name>
     <message>
         <location filename="../../app/alertsession.cpp" line="90"/>
@@ -16,24 +394,24 @@
     <message>
         <location filename="../../app/alertsession.cpp" line="66"/>
         <source>Alert webhook: %1 — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>告警 Webhook：%1 — 正在重试</translation>
     </message>
     <message>
         <location filename="../../app/alertsession.cpp" line="67"/>
         <source>Alert webhook: %1 — dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>告警 Webhook：%1 — 已丢弃</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/alertsession.cpp" line="71"/>
         <source>Alert webhook delivered after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>告警 Webhook 在 %n 次尝试后送达</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/alertsession.cpp" line="74"/>
         <source>Alert webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>告警 Webhook：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/alertsession.cpp" line="118"/>
@@ -51,6 +429,109 @@
         <location filename="../../app/alertsession.cpp" line="243"/>
         <source>%1 resolved</source>
         <translation>%1 已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>AlertingForm</name>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="15"/>
+        <source>Evaluate the rules every</source>
+        <translation>规则评估间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="16"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="16"/>
+        <source>From 1 s to 1 hour; a rule&apos;s For counts in these steps.</source>
+        <translation>1 秒到 1 小时；规则的“持续”按此步长计算。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="17"/>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="18"/>
+        <source>e.g. http://alertmanager.example:9093/api/v2/alerts</source>
+        <translation>例如 http://alertmanager.example:9093/api/v2/alerts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="19"/>
+        <source>Firing and resolved alerts are posted here as Alertmanager&apos;s webhook body (version 4), retried while the receiver is down. Empty: notifications stay in perfdash (status line, tray).</source>
+        <translation>触发和解除的告警以 Alertmanager 的 webhook 格式（版本 4）发送到这里，接收方不可用时会重试。留空：通知只留在 perfdash 中（状态栏、托盘）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="22"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="22"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="25"/>
+        <source>TLS CA file</source>
+        <translation>TLS CA 文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="25"/>
+        <source>system certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="26"/>
+        <source>PEM file of the certificate authority that signed the receiver&apos;s certificate.</source>
+        <translation>签发接收方证书的证书颁发机构的 PEM 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="28"/>
+        <source>Skip TLS certificate verification</source>
+        <translation>跳过 TLS 证书验证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="30"/>
+        <source>⚠ Only for test receivers: anyone on the path could read the alerts and the token, or pose as the receiver.</source>
+        <translation>⚠ 仅用于测试接收方：路径上的任何人都可能读取告警和令牌，或冒充接收方。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="36"/>
+        <source>Receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="37"/>
+        <source>The receiver name the body carries.</source>
+        <translation>消息体中携带的接收方名称。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="39"/>
+        <source>External URL</source>
+        <translation>外部 URL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="39"/>
+        <source>e.g. https://perfdash.example</source>
+        <translation>例如 https://perfdash.example</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="40"/>
+        <source>Where a reader of the notification finds this dashboard (informational).</source>
+        <translation>通知的读者在哪里可以找到此仪表盘（仅供参考）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="41"/>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertingform.cpp" line="42"/>
+        <source>Bearer token from</source>
+        <translation>Bearer 令牌来自</translation>
     </message>
 </context>
 <context>
@@ -115,22 +596,22 @@
     <message>
         <location filename="../../widgets/alertspage.cpp" line="42"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>持续</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="42"/>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>触发中</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="42"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="42"/>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="47"/>
@@ -141,36 +622,32 @@
         <location filename="../../widgets/alertspage.cpp" line="77"/>
         <location filename="../../widgets/alertspage.cpp" line="128"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="93"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="96"/>
         <source>Every transition, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>每一次状态变化，最新的在前</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="97"/>
         <source>History</source>
-        <translation type="unfinished">历史</translation>
+        <translation>历史</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="116"/>
         <source>Rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则（%1）</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="128"/>
         <source>Active (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Active&lt;/b&gt;</source>
-        <translation type="vanished">&lt;b&gt;活动告警&lt;/b&gt;</translation>
+        <translation>活动（%1）</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="67"/>
@@ -186,10 +663,6 @@
         <location filename="../../widgets/alertspage.cpp" line="71"/>
         <source>Unsilence</source>
         <translation>取消静默</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;History&lt;/b&gt; — every transition, newest first</source>
-        <translation type="vanished">&lt;b&gt;历史&lt;/b&gt; — 每次状态变化，最新的在前</translation>
     </message>
     <message>
         <location filename="../../widgets/alertspage.cpp" line="138"/>
@@ -278,38 +751,38 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="389"/>
+        <location filename="../../widgets/chartcard.cpp" line="382"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="391"/>
+        <location filename="../../widgets/chartcard.cpp" line="384"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="391"/>
+        <location filename="../../widgets/chartcard.cpp" line="384"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="393"/>
-        <location filename="../../widgets/chartcard.cpp" line="399"/>
+        <location filename="../../widgets/chartcard.cpp" line="386"/>
+        <location filename="../../widgets/chartcard.cpp" line="392"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="395"/>
+        <location filename="../../widgets/chartcard.cpp" line="388"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="397"/>
+        <location filename="../../widgets/chartcard.cpp" line="390"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="397"/>
+        <location filename="../../widgets/chartcard.cpp" line="390"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -317,163 +790,163 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <location filename="../../app/dashboardsession.cpp" line="145"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="151"/>
+        <location filename="../../app/dashboardsession.cpp" line="149"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="515"/>
+        <location filename="../../app/dashboardsession.cpp" line="510"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="140"/>
+        <location filename="../../app/dashboardsession.cpp" line="138"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="230"/>
+        <location filename="../../app/dashboardsession.cpp" line="226"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="343"/>
+        <location filename="../../app/dashboardsession.cpp" line="339"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="352"/>
+        <location filename="../../app/dashboardsession.cpp" line="348"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="353"/>
+        <location filename="../../app/dashboardsession.cpp" line="349"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="355"/>
+        <location filename="../../app/dashboardsession.cpp" line="351"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="365"/>
+        <location filename="../../app/dashboardsession.cpp" line="361"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="371"/>
+        <location filename="../../app/dashboardsession.cpp" line="367"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="375"/>
+        <location filename="../../app/dashboardsession.cpp" line="371"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="388"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="396"/>
+        <location filename="../../app/dashboardsession.cpp" line="392"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="408"/>
+        <location filename="../../app/dashboardsession.cpp" line="404"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="418"/>
+        <location filename="../../app/dashboardsession.cpp" line="414"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="432"/>
+        <location filename="../../app/dashboardsession.cpp" line="428"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="436"/>
+        <location filename="../../app/dashboardsession.cpp" line="432"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="438"/>
+        <location filename="../../app/dashboardsession.cpp" line="434"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="462"/>
+        <location filename="../../app/dashboardsession.cpp" line="458"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="465"/>
+        <location filename="../../app/dashboardsession.cpp" line="461"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="467"/>
-        <location filename="../../app/dashboardsession.cpp" line="470"/>
-        <location filename="../../app/dashboardsession.cpp" line="473"/>
+        <location filename="../../app/dashboardsession.cpp" line="463"/>
+        <location filename="../../app/dashboardsession.cpp" line="466"/>
+        <location filename="../../app/dashboardsession.cpp" line="469"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="512"/>
+        <location filename="../../app/dashboardsession.cpp" line="507"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="532"/>
+        <location filename="../../app/dashboardsession.cpp" line="527"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="538"/>
-        <location filename="../../app/dashboardsession.cpp" line="563"/>
+        <location filename="../../app/dashboardsession.cpp" line="533"/>
+        <location filename="../../app/dashboardsession.cpp" line="558"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="545"/>
+        <location filename="../../app/dashboardsession.cpp" line="540"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="548"/>
+        <location filename="../../app/dashboardsession.cpp" line="543"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="562"/>
+        <location filename="../../app/dashboardsession.cpp" line="557"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="573"/>
-        <location filename="../../app/dashboardsession.cpp" line="594"/>
+        <location filename="../../app/dashboardsession.cpp" line="568"/>
+        <location filename="../../app/dashboardsession.cpp" line="589"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="580"/>
+        <location filename="../../app/dashboardsession.cpp" line="575"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="600"/>
+        <location filename="../../app/dashboardsession.cpp" line="595"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -911,565 +1384,60 @@
     </message>
 </context>
 <context>
-    <name>LoadCompareModel</name>
-    <message>
-        <location filename="../../widgets/loadcomparemodel.cpp" line="87"/>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadcomparemodel.cpp" line="89"/>
-        <source>Run A</source>
-        <translation>运行 A</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadcomparemodel.cpp" line="91"/>
-        <source>Run B</source>
-        <translation>运行 B</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadcomparemodel.cpp" line="93"/>
-        <source>Δ</source>
-        <translation>Δ</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadcomparemodel.cpp" line="95"/>
-        <source>Δ %</source>
-        <translation>Δ %</translation>
-    </message>
-</context>
-<context>
-    <name>LoadLauncher</name>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="36"/>
-        <source>Load a remote target?</source>
-        <translation>对远程目标施压？</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="37"/>
-        <source>%1 is not this machine. A load run sends it many requests. Run against it anyway?</source>
-        <translation>%1 不是本机。压测会向它发送大量请求。仍要运行吗？</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="63"/>
-        <source>scenario.json</source>
-        <translation>scenario.json</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="64"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="70"/>
-        <source>the scenario&apos;s target</source>
-        <translation>场景中的目标</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="71"/>
-        <source>Scenario</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="72"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="73"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="83"/>
-        <source>As the scenario says</source>
-        <translation>按场景设定</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="84"/>
-        <source>Closed: concurrent users</source>
-        <translation>封闭模型：并发用户</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="85"/>
-        <source>Open: arrival rate</source>
-        <translation>开放模型：到达速率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="86"/>
-        <source>scenario&apos;s</source>
-        <translation>按场景</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="87"/>
-        <source> users</source>
-        <translation> 用户</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="92"/>
-        <source> req/s</source>
-        <translation> 请求/秒</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="94"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="98"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="99"/>
-        <source>Users</source>
-        <translation>用户数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="100"/>
-        <source>Rate</source>
-        <translation>速率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="101"/>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="102"/>
-        <source>Max requests</source>
-        <translation>最大请求数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="105"/>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="107"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="131"/>
-        <source>Scenario file</source>
-        <translation>场景文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="132"/>
-        <source>Scenarios (*.json);;All files (*)</source>
-        <translation>场景 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="141"/>
-        <source>Preset: %1</source>
-        <translation>预设：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="142"/>
-        <source>Scenario file…</source>
-        <translation>场景文件…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="184"/>
-        <source>The target is not a URL: %1</source>
-        <translation>目标不是 URL：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="189"/>
-        <source>Not run: %1 was not confirmed.</source>
-        <translation>未运行：%1 未获确认。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadlauncher.cpp" line="217"/>
-        <source>%1 s elapsed, %2 s remaining</source>
-        <translation>已用 %1 秒，剩余 %2 秒</translation>
-    </message>
-</context>
-<context>
-    <name>LoadRunCards</name>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="55"/>
-        <source>No second measured yet.</source>
-        <translation>尚未测得任何一秒。</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="89"/>
-        <source>Requests per second</source>
-        <translation>每秒请求数</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="89"/>
-        <location filename="../../app/loadruncards.cpp" line="125"/>
-        <source> req/s</source>
-        <translation> 请求/秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="90"/>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="92"/>
-        <source>Latency P50 / P95 / P99</source>
-        <translation>延迟 P50 / P95 / P99</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="98"/>
-        <source>Errors per second</source>
-        <translation>每秒错误数</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="98"/>
-        <location filename="../../app/loadruncards.cpp" line="127"/>
-        <source>/s</source>
-        <translation>/秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="99"/>
-        <source>errors</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="100"/>
-        <source>Active users</source>
-        <translation>活跃用户</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="101"/>
-        <source>users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="111"/>
-        <source>all endpoints</source>
-        <translation>所有端点</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="123"/>
-        <source>Latency P50 / P95 (time since start)</source>
-        <translation>延迟 P50 / P95（自开始起）</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="124"/>
-        <source>Requests per second (time since start)</source>
-        <translation>每秒请求数（自开始起）</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadruncards.cpp" line="127"/>
-        <source>Errors per second (time since start)</source>
-        <translation>每秒错误数（自开始起）</translation>
-    </message>
-</context>
-<context>
-    <name>LoadRunView</name>
-    <message>
-        <location filename="../../widgets/loadrunview.cpp" line="39"/>
-        <source>Endpoint</source>
-        <translation>端点</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunview.cpp" line="39"/>
-        <source>Requests</source>
-        <translation>请求数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunview.cpp" line="39"/>
-        <source>Req/s</source>
-        <translation>请求/秒</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunview.cpp" line="39"/>
-        <source>P50 ms</source>
-        <translation>P50 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunview.cpp" line="39"/>
-        <source>P95 ms</source>
-        <translation>P95 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunview.cpp" line="40"/>
-        <source>P99 ms</source>
-        <translation>P99 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunview.cpp" line="40"/>
-        <source>Max ms</source>
-        <translation>最大 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunview.cpp" line="40"/>
-        <source>Errors</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunview.cpp" line="40"/>
-        <source>Errors by kind</source>
-        <translation>按类型的错误</translation>
-    </message>
-</context>
-<context>
-    <name>LoadRunsPage</name>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="41"/>
-        <source>&lt;h2&gt;Load runs&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;压测运行&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="45"/>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="46"/>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="49"/>
-        <source>Pick a run in the history to review it.</source>
-        <translation>在历史中选择一次运行以回顾。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="50"/>
-        <location filename="../../widgets/loadrunspage.cpp" line="83"/>
-        <source>Review</source>
-        <translation>回顾</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="51"/>
-        <source>Compare</source>
-        <translation>对比</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="85"/>
-        <source>Compare the two selected</source>
-        <translation>对比所选的两次</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="104"/>
-        <source>Select two runs in the history and compare them.</source>
-        <translation>在历史中选择两次运行进行对比。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
-        <source>Requests</source>
-        <translation>请求数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
-        <source>P95 ms</source>
-        <translation>P95 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
-        <source>Errors</source>
-        <translation>错误</translation>
-    </message>
-</context>
-<context>
-    <name>LoadSession</name>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="54"/>
-        <source>unfinished</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="60"/>
-        <source>Waiting for the first second…</source>
-        <translation>等待第一秒…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/loadsession.cpp" line="64"/>
-        <source>%1 req/s · P50 %2 ms · P95 %3 ms · P99 %4 ms · %5 active users · %n error(s) so far</source>
-        <translation>
-            <numerusform>%1 请求/秒 · P50 %2 毫秒 · P95 %3 毫秒 · P99 %4 毫秒 · %5 个活跃用户 · 至今 %n 个错误</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="76"/>
-        <source>completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="78"/>
-        <source>cancelled, partial results kept</source>
-        <translation>已取消，保留部分结果</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="80"/>
-        <source>aborted by a threshold</source>
-        <translation>因阈值中止</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="84"/>
-        <source>failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="106"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="117"/>
-        <source>The run could not be stored: %1</source>
-        <translation>无法保存该运行：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="119"/>
-        <source>No run yet: pick a preset or a scenario file, then Run.</source>
-        <translation>尚无运行：选择预设或场景文件，然后点击运行。</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="144"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="153"/>
-        <source>Pick a preset or a scenario file.</source>
-        <translation>请选择预设或场景文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="186"/>
-        <source>%1 is not this machine: enter it as the target to confirm it.</source>
-        <translation>%1 不是本机：请在“目标”中填写它以确认。</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="190"/>
-        <source>Not run: %1</source>
-        <translation>未运行：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="218"/>
-        <source>Running %1 against %2…</source>
-        <translation>正在对 %2 运行 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="220"/>
-        <source>%1 against %2, started %3</source>
-        <translation>%1 对 %2，开始于 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="305"/>
-        <source>Running the acceptance steps…</source>
-        <translation>正在运行验收步骤…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/loadsession.cpp" line="332"/>
-        <source>Run %1: %2 requests, %n error(s); %3 of %4 checks passed</source>
-        <translation>
-            <numerusform>运行%1：%2 个请求，%n 个错误；%4 项检查中 %3 项通过</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="360"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="394"/>
-        <source>Run %1 — %2 against %3, %4, %5</source>
-        <translation>运行 %1 — %2 对 %3，%4，%5</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="421"/>
-        <source>A #%1</source>
-        <translation>A #%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="422"/>
-        <source>B #%1</source>
-        <translation>B #%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/loadsession.cpp" line="424"/>
-        <source>A: run %1, %2 (%3) — B: run %4, %5 (%6). Deltas are B against A.</source>
-        <translation>A：运行 %1，%2（%3）— B：运行 %4，%5（%6）。差值为 B 相对 A。</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="40"/>
+        <location filename="../../app/mainwindow.cpp" line="39"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="62"/>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="61"/>
+        <location filename="../../app/mainwindow.cpp" line="129"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="112"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="113"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="116"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="116"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="116"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="147"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>Unsaved settings</source>
         <translation>未保存的设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="234"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation>“设置”页中有尚未应用的更改。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <location filename="../../app/mainwindow.cpp" line="237"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation>关闭前将其应用到 workspace.json，还是放弃这些更改？</translation>
     </message>
@@ -1926,6 +1894,106 @@ imports</translation>
     </message>
 </context>
 <context>
+    <name>RuleImportDialog</name>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="38"/>
+        <source>&lt;b&gt;Rules perfdash evaluates&lt;/b&gt; (the checked ones are added)</source>
+        <translation>&lt;b&gt;perfdash 可评估的规则&lt;/b&gt;（添加勾选的规则）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="39"/>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="41"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="39"/>
+        <source>Evaluates</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="39"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="39"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="40"/>
+        <source>&lt;b&gt;Rules that cannot be imported&lt;/b&gt;</source>
+        <translation>&lt;b&gt;无法导入的规则&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="41"/>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="41"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="41"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="44"/>
+        <source>Import Prometheus rules</source>
+        <translation>导入 Prometheus 规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="65"/>
+        <source>This is not a Prometheus rule file: %1</source>
+        <translation>这不是 Prometheus 规则文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="78"/>
+        <source>The file holds no alerting rules.</source>
+        <translation>文件中没有告警规则。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/ruleimportdialog.cpp" line="79"/>
+        <source>%n rule(s) can be imported</source>
+        <translation>
+            <numerusform>%n 条规则可以导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/ruleimportdialog.cpp" line="81"/>
+        <source>%n cannot (listed below with why).</source>
+        <translation>
+            <numerusform>%n 条无法导入（原因见下）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="108"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="108"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ruleimportdialog.cpp" line="110"/>
+        <source>renamed: %1 is taken</source>
+        <translation>已重命名：%1 已被占用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/ruleimportdialog.cpp" line="138"/>
+        <source>Add %n rule(s)</source>
+        <translation>
+            <numerusform>添加 %n 条规则</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScrapeTargetForm</name>
     <message>
         <location filename="../../widgets/scrapetargetform.cpp" line="21"/>
@@ -2114,171 +2182,176 @@ imports</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="38"/>
+        <location filename="../../widgets/settingspage.cpp" line="40"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="62"/>
+        <location filename="../../widgets/settingspage.cpp" line="70"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="94"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="63"/>
+        <location filename="../../widgets/settingspage.cpp" line="95"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="67"/>
+        <location filename="../../widgets/settingspage.cpp" line="99"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="77"/>
+        <location filename="../../widgets/settingspage.cpp" line="109"/>
         <source>What this workspace watches. Apply saves it and the collectors follow at once.</source>
         <translation>此工作区的监控内容。点击“应用”即保存，采集器会立即按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="83"/>
+        <location filename="../../widgets/settingspage.cpp" line="115"/>
         <source>This is the demo workspace: its scrape target, health probe and JSON endpoint follow the embedded demo target and are written anew each time it starts. PostgreSQL and Redis sources and the storage settings you add are kept.</source>
         <translation>这是演示工作区：其抓取目标、健康检查探针和 JSON 端点与内置演示目标保持一致，每次启动时都会重新写入。你添加的 PostgreSQL 和 Redis 数据源以及存储设置会被保留。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="92"/>
+        <location filename="../../widgets/settingspage.cpp" line="124"/>
         <source>Scrape targets</source>
         <translation>抓取目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="93"/>
+        <location filename="../../widgets/settingspage.cpp" line="125"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="94"/>
+        <location filename="../../widgets/settingspage.cpp" line="126"/>
         <source>No scrape targets. Add one to scrape a Prometheus /metrics endpoint: request rates, latency histograms, pool and queue gauges.</source>
         <translation>没有抓取目标。添加一个目标以抓取 Prometheus /metrics 端点：请求速率、延迟直方图、连接池和队列指标。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="99"/>
+        <location filename="../../widgets/settingspage.cpp" line="131"/>
         <source>Health probes</source>
         <translation>健康检查探针</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="99"/>
+        <location filename="../../widgets/settingspage.cpp" line="131"/>
         <source>probe</source>
         <translation>探针</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="100"/>
+        <location filename="../../widgets/settingspage.cpp" line="132"/>
         <source>No health probes. Add one to check a /health endpoint on a schedule: the status it answers and, optionally, a field of its JSON body.</source>
         <translation>没有健康检查探针。添加一个探针以定时检查 /health 端点：检查其返回的状态码，还可选择检查 JSON 响应体中的某个字段。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="106"/>
+        <location filename="../../widgets/settingspage.cpp" line="138"/>
         <source>JSON endpoints</source>
         <translation>JSON 端点</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="106"/>
+        <location filename="../../widgets/settingspage.cpp" line="138"/>
         <source>endpoint</source>
         <translation>端点</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="107"/>
+        <location filename="../../widgets/settingspage.cpp" line="139"/>
         <source>No JSON endpoints. Add one to turn numbers of a JSON document (such as /api/performance/metrics) into series.</source>
         <translation>没有 JSON 端点。添加一个端点，将 JSON 文档（如 /api/performance/metrics）中的数值转换为时间序列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="112"/>
+        <location filename="../../widgets/settingspage.cpp" line="144"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="113"/>
+        <location filename="../../widgets/settingspage.cpp" line="145"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="114"/>
+        <location filename="../../widgets/settingspage.cpp" line="146"/>
         <source>No PostgreSQL sources. Add one to watch connections, lock waits and the slowest statements of a server.</source>
         <translation>没有 PostgreSQL 数据源。添加一个数据源以监控服务器的连接、锁等待和最慢的语句。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="119"/>
+        <location filename="../../widgets/settingspage.cpp" line="151"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="119"/>
+        <location filename="../../widgets/settingspage.cpp" line="151"/>
         <source>redis</source>
         <translation>redis</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="120"/>
+        <location filename="../../widgets/settingspage.cpp" line="152"/>
         <source>No Redis sources. Add one to watch hit rate, memory, clients and the backlog of work queues.</source>
         <translation>没有 Redis 数据源。添加一个数据源以监控命中率、内存、客户端以及任务队列积压。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="147"/>
+        <location filename="../../widgets/settingspage.cpp" line="183"/>
         <source>Drop the unsaved edits and show the saved configuration</source>
         <translation>丢弃未保存的更改，显示已保存的配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="149"/>
+        <location filename="../../widgets/settingspage.cpp" line="185"/>
         <source>Save to workspace.json and run the collectors on it (Ctrl+S)</source>
         <translation>保存到 workspace.json 并让采集器按其运行（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="169"/>
+        <location filename="../../widgets/settingspage.cpp" line="205"/>
         <source>What this workspace watches. Apply saves it to %1 and the collectors follow at once.</source>
         <translation>此工作区的监控内容。点击“应用”会保存到 %1，采集器会立即按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="187"/>
+        <location filename="../../widgets/settingspage.cpp" line="223"/>
         <source>workspace.json was changed on disk; showing what it holds now.</source>
         <translation>workspace.json 已在磁盘上被修改；现显示其当前内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="192"/>
+        <location filename="../../widgets/settingspage.cpp" line="228"/>
         <source>workspace.json was changed on disk and the collectors run on it now. Your unsaved edits are kept: Apply replaces the file with them, Revert shows the file&apos;s version.</source>
         <translation>workspace.json 已在磁盘上被修改，采集器现已按该文件运行。你未保存的更改仍然保留：“应用”会用这些更改覆盖该文件，“还原”则显示文件中的版本。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="199"/>
+        <location filename="../../widgets/settingspage.cpp" line="235"/>
         <source>workspace.json was changed on disk but not taken up: %1</source>
         <translation>workspace.json 已在磁盘上被修改，但未被采用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="209"/>
+        <location filename="../../widgets/settingspage.cpp" line="245"/>
         <source>Not saved: %1. Your edits are kept; the collectors still run on the saved configuration.</source>
         <translation>未保存：%1。你的更改仍然保留；采集器仍按已保存的配置运行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="278"/>
+        <location filename="../../widgets/settingspage.cpp" line="320"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="279"/>
+        <location filename="../../widgets/settingspage.cpp" line="321"/>
         <source>&lt;b&gt;%n problem(s) to fix before Apply:&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;应用前需修复 %n 个问题：&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="289"/>
+        <location filename="../../widgets/settingspage.cpp" line="331"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="290"/>
+        <location filename="../../widgets/settingspage.cpp" line="332"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt;</source>
         <translation>&lt;b&gt;未保存的更改&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="291"/>
+        <location filename="../../widgets/settingspage.cpp" line="333"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt; (not valid yet)</source>
         <translation>&lt;b&gt;未保存的更改&lt;/b&gt;（尚未通过校验）</translation>
     </message>
@@ -2286,6 +2359,80 @@ imports</translation>
         <location filename="../../widgets/settingssection.h" line="105"/>
         <source>%1 copy</source>
         <translation>%1 副本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="19"/>
+        <source>Alert rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="20"/>
+        <source>NewRule</source>
+        <translation>NewRule</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="21"/>
+        <source>No alert rules: nothing alerts. Add one, restore the shipped rules or import a Prometheus rule file.</source>
+        <translation>没有告警规则：不会发出任何告警。请添加一条、恢复内置规则或导入 Prometheus 规则文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="32"/>
+        <source>Restore shipped rules</source>
+        <translation>恢复内置规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="35"/>
+        <source>Adds the rules perfdash ships whose names are missing; your rules and edits stay</source>
+        <translation>添加 perfdash 内置规则中名称缺失的那些；您的规则和修改保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="37"/>
+        <source>Import Prometheus rules…</source>
+        <translation>导入 Prometheus 规则…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="40"/>
+        <source>Adds rules of a Prometheus rule file (.yml) that perfdash can evaluate</source>
+        <translation>添加 Prometheus 规则文件（.yml）中 perfdash 能评估的规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="88"/>
+        <source>Every shipped rule is there; nothing added.</source>
+        <translation>所有内置规则都在；未添加任何规则。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/alertrulessection.cpp" line="89"/>
+        <source>Added %n shipped rule(s): %1.</source>
+        <translation>
+            <numerusform>已添加 %n 条内置规则：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="96"/>
+        <source>Import Prometheus rules</source>
+        <translation>导入 Prometheus 规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="97"/>
+        <source>Prometheus rule files (*.yml *.yaml);;All files (*)</source>
+        <translation>Prometheus 规则文件 (*.yml *.yaml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="102"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alertrulessection.cpp" line="114"/>
+        <source>Import Prometheus rules from %1</source>
+        <translation>从 %1 导入 Prometheus 规则</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/alertrulessection.cpp" line="117"/>
+        <source>Added %n imported rule(s).</source>
+        <translation>
+            <numerusform>已添加 %n 条导入的规则。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,43 @@ private slots:
                               query("requests_total", t0 + 111'000, store::Aggregation::Last)})
             compare(window.query(q), reader.query(q));
     }
+
+    void slowScrapesSampleIsSeenWhenItArrives()
+    {
+        // A scrape is stamped when it starts and stored when it ends: with its 4 s timeout and the
+        // writer's 1 s commit, its samples may become visible 5 s after their time, once an
+        // evaluation has passed them by.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("late.sqlite"));
+        store::TimeSeriesStore s;
+        store::StoreOptions options;
+        options.maintenanceIntervalMs = 0;
+        options.retentionMs = 0;
+        QString error;
+        QVERIFY2(s.open(path, options, &error), qPrintable(error));
+        const store::SeriesRef ref = s.series("requests_total", {{"job", "slow"}});
+        for (int i = 0; i <= 100; i += 5)
+            s.append(ref, t0 + i * 1000LL, 10.0 * i);
+        QVERIFY(s.flush());
+        store::StoreReader reader;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        alerts::SampleWindow window(60'000);
+        const auto check = [&](std::int64_t nowMs) {
+            window.beginEvaluation(reader, nowMs);
+            for (const auto& q : {query("requests_total", nowMs, store::Aggregation::Rate, 60'000),
+                                  query("requests_total", nowMs, store::Aggregation::Last)})
+                compare(window.query(q), reader.query(q));
+        };
+        check(t0 + 100'000);
+        // The scrape of 101 s is still running at the evaluation of 105 s ...
+        check(t0 + 105'000);
+        // ... and stored at 106 s, with the next one (fast) of 106 s.
+        s.append(ref, t0 + 101'000, 1010.0);
+        s.append(ref, t0 + 106'000, 5000.0); // a burst between the two
+        QVERIFY(s.flush());
+        check(t0 + 110'000);
+        check(t0 + 115'000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSampleWindow)
