@@ -753,38 +753,38 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="382"/>
+        <location filename="../../widgets/chartcard.cpp" line="389"/>
         <source>Save chart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="384"/>
+        <location filename="../../widgets/chartcard.cpp" line="391"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="384"/>
+        <location filename="../../widgets/chartcard.cpp" line="391"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="386"/>
-        <location filename="../../widgets/chartcard.cpp" line="392"/>
+        <location filename="../../widgets/chartcard.cpp" line="393"/>
+        <location filename="../../widgets/chartcard.cpp" line="399"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="388"/>
+        <location filename="../../widgets/chartcard.cpp" line="395"/>
         <source>Save data as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="390"/>
+        <location filename="../../widgets/chartcard.cpp" line="397"/>
         <source>Save chart data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="390"/>
+        <location filename="../../widgets/chartcard.cpp" line="397"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,32 +792,32 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="138"/>
+        <location filename="../../app/dashboardsession.cpp" line="140"/>
         <source>embedded demo server, starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="145"/>
+        <location filename="../../app/dashboardsession.cpp" line="147"/>
         <source>Starting the demo target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="149"/>
+        <location filename="../../app/dashboardsession.cpp" line="151"/>
         <source>Workspace %1 opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="226"/>
+        <location filename="../../app/dashboardsession.cpp" line="230"/>
         <source>The charts cannot read the data file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="339"/>
+        <location filename="../../app/dashboardsession.cpp" line="343"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="348"/>
+        <location filename="../../app/dashboardsession.cpp" line="352"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>keeps %n day</numerusform>
@@ -825,131 +825,131 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="349"/>
+        <location filename="../../app/dashboardsession.cpp" line="353"/>
         <source>keeps everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="351"/>
+        <location filename="../../app/dashboardsession.cpp" line="355"/>
         <source>, at most %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="361"/>
+        <location filename="../../app/dashboardsession.cpp" line="365"/>
         <source>%1 samples written this session, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="367"/>
+        <location filename="../../app/dashboardsession.cpp" line="371"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="371"/>
+        <location filename="../../app/dashboardsession.cpp" line="375"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="388"/>
+        <location filename="../../app/dashboardsession.cpp" line="392"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="396"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="404"/>
+        <location filename="../../app/dashboardsession.cpp" line="408"/>
         <source>Configuration reloaded from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="414"/>
+        <location filename="../../app/dashboardsession.cpp" line="418"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="428"/>
+        <location filename="../../app/dashboardsession.cpp" line="432"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="432"/>
+        <location filename="../../app/dashboardsession.cpp" line="436"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="434"/>
+        <location filename="../../app/dashboardsession.cpp" line="438"/>
         <source>Settings saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="458"/>
+        <location filename="../../app/dashboardsession.cpp" line="462"/>
         <source>waiting for the first scrape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="461"/>
+        <location filename="../../app/dashboardsession.cpp" line="465"/>
         <source>waiting for the first check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="463"/>
-        <location filename="../../app/dashboardsession.cpp" line="466"/>
-        <location filename="../../app/dashboardsession.cpp" line="469"/>
+        <location filename="../../app/dashboardsession.cpp" line="467"/>
+        <location filename="../../app/dashboardsession.cpp" line="470"/>
+        <location filename="../../app/dashboardsession.cpp" line="473"/>
         <source>waiting for the first poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="507"/>
+        <location filename="../../app/dashboardsession.cpp" line="512"/>
         <source>embedded demo server, process %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="510"/>
+        <location filename="../../app/dashboardsession.cpp" line="515"/>
         <source>Demo target running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="527"/>
+        <location filename="../../app/dashboardsession.cpp" line="532"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="533"/>
-        <location filename="../../app/dashboardsession.cpp" line="558"/>
+        <location filename="../../app/dashboardsession.cpp" line="538"/>
+        <location filename="../../app/dashboardsession.cpp" line="563"/>
         <source>%1 (at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="540"/>
+        <location filename="../../app/dashboardsession.cpp" line="545"/>
         <source>healthy, %1 ms at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="543"/>
+        <location filename="../../app/dashboardsession.cpp" line="548"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="557"/>
+        <location filename="../../app/dashboardsession.cpp" line="562"/>
         <source>%1 series at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="568"/>
-        <location filename="../../app/dashboardsession.cpp" line="589"/>
+        <location filename="../../app/dashboardsession.cpp" line="573"/>
+        <location filename="../../app/dashboardsession.cpp" line="594"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="575"/>
+        <location filename="../../app/dashboardsession.cpp" line="580"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="595"/>
+        <location filename="../../app/dashboardsession.cpp" line="600"/>
         <source>%1 series in %2 ms at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,60 +1388,567 @@
     </message>
 </context>
 <context>
+    <name>LoadCompareModel</name>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="87"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="89"/>
+        <source>Run A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="91"/>
+        <source>Run B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="93"/>
+        <source>Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="95"/>
+        <source>Δ %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadLauncher</name>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="36"/>
+        <source>Load a remote target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="37"/>
+        <source>%1 is not this machine. A load run sends it many requests. Run against it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="63"/>
+        <source>scenario.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="64"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="70"/>
+        <source>the scenario&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="71"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="72"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="73"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="83"/>
+        <source>As the scenario says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="84"/>
+        <source>Closed: concurrent users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="85"/>
+        <source>Open: arrival rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="86"/>
+        <source>scenario&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="87"/>
+        <source> users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="92"/>
+        <source> req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="94"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="98"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="99"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="100"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="101"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="102"/>
+        <source>Max requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="105"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="107"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="131"/>
+        <source>Scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="132"/>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="141"/>
+        <source>Preset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="142"/>
+        <source>Scenario file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="184"/>
+        <source>The target is not a URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="189"/>
+        <source>Not run: %1 was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="217"/>
+        <source>%1 s elapsed, %2 s remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunCards</name>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="55"/>
+        <source>No second measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="89"/>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="89"/>
+        <location filename="../../app/loadruncards.cpp" line="125"/>
+        <source> req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="90"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="92"/>
+        <source>Latency P50 / P95 / P99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="98"/>
+        <source>Errors per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="98"/>
+        <location filename="../../app/loadruncards.cpp" line="127"/>
+        <source>/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="99"/>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="100"/>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="101"/>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="111"/>
+        <source>all endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="123"/>
+        <source>Latency P50 / P95 (time since start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="124"/>
+        <source>Requests per second (time since start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="127"/>
+        <source>Errors per second (time since start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunView</name>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>Req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>P50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>P95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="40"/>
+        <source>P99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="40"/>
+        <source>Max ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="40"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="40"/>
+        <source>Errors by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunsPage</name>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="41"/>
+        <source>&lt;h2&gt;Load runs&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="45"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="46"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="49"/>
+        <source>Pick a run in the history to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="50"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="83"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="51"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="85"/>
+        <source>Compare the two selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="104"/>
+        <source>Select two runs in the history and compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <source>P95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadSession</name>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="54"/>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="60"/>
+        <source>Waiting for the first second…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/loadsession.cpp" line="64"/>
+        <source>%1 req/s · P50 %2 ms · P95 %3 ms · P99 %4 ms · %5 active users · %n error(s) so far</source>
+        <translation>
+            <numerusform>%1 req/s · P50 %2 ms · P95 %3 ms · P99 %4 ms · %5 active users · %n error so far</numerusform>
+            <numerusform>%1 req/s · P50 %2 ms · P95 %3 ms · P99 %4 ms · %5 active users · %n errors so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="76"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="78"/>
+        <source>cancelled, partial results kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="80"/>
+        <source>aborted by a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="84"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="106"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="117"/>
+        <source>The run could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="119"/>
+        <source>No run yet: pick a preset or a scenario file, then Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="144"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="153"/>
+        <source>Pick a preset or a scenario file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="186"/>
+        <source>%1 is not this machine: enter it as the target to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="190"/>
+        <source>Not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="218"/>
+        <source>Running %1 against %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="220"/>
+        <source>%1 against %2, started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="305"/>
+        <source>Running the acceptance steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/loadsession.cpp" line="332"/>
+        <source>Run %1: %2 requests, %n error(s); %3 of %4 checks passed</source>
+        <translation>
+            <numerusform>Run %1: %2 requests, %n error; %3 of %4 checks passed</numerusform>
+            <numerusform>Run %1: %2 requests, %n errors; %3 of %4 checks passed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="360"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="394"/>
+        <source>Run %1 — %2 against %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="421"/>
+        <source>A #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="422"/>
+        <source>B #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="424"/>
+        <source>A: run %1, %2 (%3) — B: run %4, %5 (%6). Deltas are B against A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="39"/>
+        <location filename="../../app/mainwindow.cpp" line="40"/>
         <source>perfdash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="61"/>
-        <location filename="../../app/mainwindow.cpp" line="129"/>
+        <location filename="../../app/mainwindow.cpp" line="62"/>
+        <location filename="../../app/mainwindow.cpp" line="130"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="112"/>
+        <location filename="../../app/mainwindow.cpp" line="113"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="114"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116"/>
+        <location filename="../../app/mainwindow.cpp" line="117"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116"/>
+        <location filename="../../app/mainwindow.cpp" line="117"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116"/>
+        <location filename="../../app/mainwindow.cpp" line="117"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow.cpp" line="236"/>
         <source>Unsaved settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="234"/>
+        <location filename="../../app/mainwindow.cpp" line="237"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="240"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>

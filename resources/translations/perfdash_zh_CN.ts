@@ -751,38 +751,38 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="382"/>
+        <location filename="../../widgets/chartcard.cpp" line="389"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="384"/>
+        <location filename="../../widgets/chartcard.cpp" line="391"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="384"/>
+        <location filename="../../widgets/chartcard.cpp" line="391"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="386"/>
-        <location filename="../../widgets/chartcard.cpp" line="392"/>
+        <location filename="../../widgets/chartcard.cpp" line="393"/>
+        <location filename="../../widgets/chartcard.cpp" line="399"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="388"/>
+        <location filename="../../widgets/chartcard.cpp" line="395"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="390"/>
+        <location filename="../../widgets/chartcard.cpp" line="397"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/chartcard.cpp" line="390"/>
+        <location filename="../../widgets/chartcard.cpp" line="397"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -790,163 +790,163 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="145"/>
+        <location filename="../../app/dashboardsession.cpp" line="147"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="149"/>
+        <location filename="../../app/dashboardsession.cpp" line="151"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="510"/>
+        <location filename="../../app/dashboardsession.cpp" line="515"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="138"/>
+        <location filename="../../app/dashboardsession.cpp" line="140"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="226"/>
+        <location filename="../../app/dashboardsession.cpp" line="230"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="339"/>
+        <location filename="../../app/dashboardsession.cpp" line="343"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="348"/>
+        <location filename="../../app/dashboardsession.cpp" line="352"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="349"/>
+        <location filename="../../app/dashboardsession.cpp" line="353"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="351"/>
+        <location filename="../../app/dashboardsession.cpp" line="355"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="361"/>
+        <location filename="../../app/dashboardsession.cpp" line="365"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="367"/>
+        <location filename="../../app/dashboardsession.cpp" line="371"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="371"/>
+        <location filename="../../app/dashboardsession.cpp" line="375"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="388"/>
+        <location filename="../../app/dashboardsession.cpp" line="392"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="396"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="404"/>
+        <location filename="../../app/dashboardsession.cpp" line="408"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="414"/>
+        <location filename="../../app/dashboardsession.cpp" line="418"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="428"/>
+        <location filename="../../app/dashboardsession.cpp" line="432"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="432"/>
+        <location filename="../../app/dashboardsession.cpp" line="436"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="434"/>
+        <location filename="../../app/dashboardsession.cpp" line="438"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="458"/>
+        <location filename="../../app/dashboardsession.cpp" line="462"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="461"/>
+        <location filename="../../app/dashboardsession.cpp" line="465"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="463"/>
-        <location filename="../../app/dashboardsession.cpp" line="466"/>
-        <location filename="../../app/dashboardsession.cpp" line="469"/>
+        <location filename="../../app/dashboardsession.cpp" line="467"/>
+        <location filename="../../app/dashboardsession.cpp" line="470"/>
+        <location filename="../../app/dashboardsession.cpp" line="473"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="507"/>
+        <location filename="../../app/dashboardsession.cpp" line="512"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="527"/>
+        <location filename="../../app/dashboardsession.cpp" line="532"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="533"/>
-        <location filename="../../app/dashboardsession.cpp" line="558"/>
+        <location filename="../../app/dashboardsession.cpp" line="538"/>
+        <location filename="../../app/dashboardsession.cpp" line="563"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="540"/>
+        <location filename="../../app/dashboardsession.cpp" line="545"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="543"/>
+        <location filename="../../app/dashboardsession.cpp" line="548"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="557"/>
+        <location filename="../../app/dashboardsession.cpp" line="562"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="568"/>
-        <location filename="../../app/dashboardsession.cpp" line="589"/>
+        <location filename="../../app/dashboardsession.cpp" line="573"/>
+        <location filename="../../app/dashboardsession.cpp" line="594"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="575"/>
+        <location filename="../../app/dashboardsession.cpp" line="580"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="595"/>
+        <location filename="../../app/dashboardsession.cpp" line="600"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -1384,60 +1384,565 @@
     </message>
 </context>
 <context>
+    <name>LoadCompareModel</name>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="87"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="89"/>
+        <source>Run A</source>
+        <translation>运行 A</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="91"/>
+        <source>Run B</source>
+        <translation>运行 B</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="93"/>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadcomparemodel.cpp" line="95"/>
+        <source>Δ %</source>
+        <translation>Δ %</translation>
+    </message>
+</context>
+<context>
+    <name>LoadLauncher</name>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="36"/>
+        <source>Load a remote target?</source>
+        <translation>对远程目标施压？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="37"/>
+        <source>%1 is not this machine. A load run sends it many requests. Run against it anyway?</source>
+        <translation>%1 不是本机。压测会向它发送大量请求。仍要运行吗？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="63"/>
+        <source>scenario.json</source>
+        <translation>scenario.json</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="64"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="70"/>
+        <source>the scenario&apos;s target</source>
+        <translation>场景中的目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="71"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="72"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="73"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="83"/>
+        <source>As the scenario says</source>
+        <translation>按场景设定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="84"/>
+        <source>Closed: concurrent users</source>
+        <translation>封闭模型：并发用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="85"/>
+        <source>Open: arrival rate</source>
+        <translation>开放模型：到达速率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="86"/>
+        <source>scenario&apos;s</source>
+        <translation>按场景</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="87"/>
+        <source> users</source>
+        <translation> 用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="92"/>
+        <source> req/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="94"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="98"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="99"/>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="100"/>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="101"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="102"/>
+        <source>Max requests</source>
+        <translation>最大请求数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="105"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="107"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="131"/>
+        <source>Scenario file</source>
+        <translation>场景文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="132"/>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>场景 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="141"/>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="142"/>
+        <source>Scenario file…</source>
+        <translation>场景文件…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="184"/>
+        <source>The target is not a URL: %1</source>
+        <translation>目标不是 URL：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="189"/>
+        <source>Not run: %1 was not confirmed.</source>
+        <translation>未运行：%1 未获确认。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadlauncher.cpp" line="217"/>
+        <source>%1 s elapsed, %2 s remaining</source>
+        <translation>已用 %1 秒，剩余 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunCards</name>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="55"/>
+        <source>No second measured yet.</source>
+        <translation>尚未测得任何一秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="89"/>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="89"/>
+        <location filename="../../app/loadruncards.cpp" line="125"/>
+        <source> req/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="90"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="92"/>
+        <source>Latency P50 / P95 / P99</source>
+        <translation>延迟 P50 / P95 / P99</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="98"/>
+        <source>Errors per second</source>
+        <translation>每秒错误数</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="98"/>
+        <location filename="../../app/loadruncards.cpp" line="127"/>
+        <source>/s</source>
+        <translation>/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="99"/>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="100"/>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="101"/>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="111"/>
+        <source>all endpoints</source>
+        <translation>所有端点</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="123"/>
+        <source>Latency P50 / P95 (time since start)</source>
+        <translation>延迟 P50 / P95（自开始起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="124"/>
+        <source>Requests per second (time since start)</source>
+        <translation>每秒请求数（自开始起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadruncards.cpp" line="127"/>
+        <source>Errors per second (time since start)</source>
+        <translation>每秒错误数（自开始起）</translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunView</name>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>Req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>P50 ms</source>
+        <translation>P50 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="39"/>
+        <source>P95 ms</source>
+        <translation>P95 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="40"/>
+        <source>P99 ms</source>
+        <translation>P99 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="40"/>
+        <source>Max ms</source>
+        <translation>最大 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="40"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunview.cpp" line="40"/>
+        <source>Errors by kind</source>
+        <translation>按类型的错误</translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunsPage</name>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="41"/>
+        <source>&lt;h2&gt;Load runs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;压测运行&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="45"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="46"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="49"/>
+        <source>Pick a run in the history to review it.</source>
+        <translation>在历史中选择一次运行以回顾。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="50"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="83"/>
+        <source>Review</source>
+        <translation>回顾</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="51"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="85"/>
+        <source>Compare the two selected</source>
+        <translation>对比所选的两次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="104"/>
+        <source>Select two runs in the history and compare them.</source>
+        <translation>在历史中选择两次运行进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <source>P95 ms</source>
+        <translation>P95 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>LoadSession</name>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="54"/>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="60"/>
+        <source>Waiting for the first second…</source>
+        <translation>等待第一秒…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/loadsession.cpp" line="64"/>
+        <source>%1 req/s · P50 %2 ms · P95 %3 ms · P99 %4 ms · %5 active users · %n error(s) so far</source>
+        <translation>
+            <numerusform>%1 请求/秒 · P50 %2 毫秒 · P95 %3 毫秒 · P99 %4 毫秒 · %5 个活跃用户 · 至今 %n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="76"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="78"/>
+        <source>cancelled, partial results kept</source>
+        <translation>已取消，保留部分结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="80"/>
+        <source>aborted by a threshold</source>
+        <translation>因阈值中止</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="84"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="106"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="117"/>
+        <source>The run could not be stored: %1</source>
+        <translation>无法保存该运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="119"/>
+        <source>No run yet: pick a preset or a scenario file, then Run.</source>
+        <translation>尚无运行：选择预设或场景文件，然后点击运行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="144"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="153"/>
+        <source>Pick a preset or a scenario file.</source>
+        <translation>请选择预设或场景文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="186"/>
+        <source>%1 is not this machine: enter it as the target to confirm it.</source>
+        <translation>%1 不是本机：请在“目标”中填写它以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="190"/>
+        <source>Not run: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="218"/>
+        <source>Running %1 against %2…</source>
+        <translation>正在对 %2 运行 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="220"/>
+        <source>%1 against %2, started %3</source>
+        <translation>%1 对 %2，开始于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="305"/>
+        <source>Running the acceptance steps…</source>
+        <translation>正在运行验收步骤…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/loadsession.cpp" line="332"/>
+        <source>Run %1: %2 requests, %n error(s); %3 of %4 checks passed</source>
+        <translation>
+            <numerusform>运行%1：%2 个请求，%n 个错误；%4 项检查中 %3 项通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="360"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="394"/>
+        <source>Run %1 — %2 against %3, %4, %5</source>
+        <translation>运行 %1 — %2 对 %3，%4，%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="421"/>
+        <source>A #%1</source>
+        <translation>A #%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="422"/>
+        <source>B #%1</source>
+        <translation>B #%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/loadsession.cpp" line="424"/>
+        <source>A: run %1, %2 (%3) — B: run %4, %5 (%6). Deltas are B against A.</source>
+        <translation>A：运行 %1，%2（%3）— B：运行 %4，%5（%6）。差值为 B 相对 A。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="39"/>
+        <location filename="../../app/mainwindow.cpp" line="40"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="61"/>
-        <location filename="../../app/mainwindow.cpp" line="129"/>
+        <location filename="../../app/mainwindow.cpp" line="62"/>
+        <location filename="../../app/mainwindow.cpp" line="130"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="112"/>
+        <location filename="../../app/mainwindow.cpp" line="113"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="114"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116"/>
+        <location filename="../../app/mainwindow.cpp" line="117"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116"/>
+        <location filename="../../app/mainwindow.cpp" line="117"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116"/>
+        <location filename="../../app/mainwindow.cpp" line="117"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow.cpp" line="236"/>
         <source>Unsaved settings</source>
         <translation>未保存的设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="234"/>
+        <location filename="../../app/mainwindow.cpp" line="237"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation>“设置”页中有尚未应用的更改。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="240"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation>关闭前将其应用到 workspace.json，还是放弃这些更改？</translation>
     </message>
