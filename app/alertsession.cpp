@@ -2,6 +2,7 @@
 
 #include "alertspage.h"
 #include "mainwindow.h"
+#include "ruleexpression.h"
 
 #include <QDateTime>
 #include <QIcon>
@@ -47,30 +48,110 @@ QString panelOf(alerts::RuleKind kind)
 } // namespace
 
 AlertSession::AlertSession(store::TimeSeriesStore* store, store::ReadJobRunner* runner, MainWindow* window,
-                           const QList<alerts::AlertRule>& rules, int intervalMs, QObject* parent)
+                           QObject* parent)
     : QObject(parent)
+    , m_store(store)
+    , m_runner(runner)
     , m_window(window)
-    , m_rules(rules)
-    , m_scheduler(std::make_unique<alerts::AlertScheduler>(store, runner, rules, intervalMs))
 {
-    connect(m_scheduler.get(), &alerts::AlertScheduler::transitionsReady, this, &AlertSession::onTransitions);
-    connect(m_scheduler.get(), &alerts::AlertScheduler::evaluationFailed, this, [this](const QString& error) {
-        m_window->setStatusMessage(tr("Alert rules could not be evaluated: %1").arg(error));
-    });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/perfdash.svg")), this);
         m_tray->setToolTip(tr("perfdash"));
         m_tray->show();
     }
-    m_window->alertsPage()->setRulesSummary(tr("%n rule(s) evaluated every %1 s.", nullptr, int(rules.size()))
-                                                .arg(QLocale().toString(intervalMs / 1000.0)));
+    connect(&m_webhook, &WebhookNotifier::attemptFailed, this,
+            [this](const QString& reason, int attempt, bool willRetry) {
+                // The first failure and the giving up are said; the retries in between are not news.
+                if (attempt == 1 || !willRetry)
+                    m_window->setStatusMessage(willRetry ? tr("Alert webhook: %1 — retrying").arg(reason)
+                                                         : tr("Alert webhook: %1 — dropped").arg(reason));
+            });
+    connect(&m_webhook, &WebhookNotifier::delivered, this, [this](int, int attempts) {
+        if (attempts > 1)
+            m_window->setStatusMessage(tr("Alert webhook delivered after %n attempt(s)", nullptr, attempts));
+    });
+    connect(&m_webhook, &WebhookNotifier::dropped, this, [this](const QString& reason) {
+        m_window->setStatusMessage(tr("Alert webhook: %1").arg(reason));
+    });
+    showRulesSummary();
 }
 
 AlertSession::~AlertSession() = default;
 
+void AlertSession::setRules(const QList<alerts::AlertRule>& rules, int intervalMs)
+{
+    if (m_scheduler && rules == m_rules && intervalMs == m_intervalMs)
+        return;
+    m_rules = rules;
+    m_intervalMs = intervalMs;
+    m_scheduler = std::make_unique<alerts::AlertScheduler>(m_store, m_runner, rules, intervalMs);
+    connect(m_scheduler.get(), &alerts::AlertScheduler::transitionsReady, this, &AlertSession::onTransitions);
+    connect(m_scheduler.get(), &alerts::AlertScheduler::evaluationFailed, this, [this](const QString& error) {
+        m_window->setStatusMessage(tr("Alert rules could not be evaluated: %1").arg(error));
+    });
+    // Instances of rules that went (or changed) leave the active list; the new schedule brings
+    // back what still holds, restored from the history.
+    m_active.clear();
+    showRulesSummary();
+    if (m_started)
+        m_scheduler->start();
+}
+
+void AlertSession::setWebhook(const WebhookTarget& target)
+{
+    if (target == m_webhookTarget)
+        return;
+    m_webhookTarget = target;
+    m_webhook.setTarget(target);
+}
+
 void AlertSession::start()
 {
-    m_scheduler->start();
+    m_started = true;
+    if (m_scheduler)
+        m_scheduler->start();
+}
+
+void AlertSession::showRulesSummary()
+{
+    m_window->alertsPage()->setRulesSummary(
+        tr("%n rule(s) evaluated every %1 s.", nullptr, int(m_rules.size()))
+            .arg(QLocale().toString(m_intervalMs / 1000.0)));
+    showRules();
+}
+
+void AlertSession::showRules()
+{
+    using alerts::State;
+    QList<AlertRuleRow> rows;
+    for (const alerts::AlertRule& rule : std::as_const(m_rules)) {
+        AlertRuleRow row{rule.name, QStringLiteral("ok"), alerts::severityName(rule.severity),
+                         alerts::ruleExpression(rule), alerts::formatPrometheusDuration(rule.forMs)};
+        bool noData = false;
+        for (const Active& active : std::as_const(m_active)) {
+            if (active.last.rule != rule.name)
+                continue;
+            row.firing += active.last.to == State::Firing;
+            row.pending += active.last.to == State::Pending;
+            noData = noData || active.last.to == State::NoData;
+        }
+        // The most urgent of its instances speaks for the rule.
+        if (row.firing > 0)
+            row.state = alerts::stateName(State::Firing);
+        else if (row.pending > 0)
+            row.state = alerts::stateName(State::Pending);
+        else if (noData)
+            row.state = alerts::stateName(State::NoData);
+        rows.append(row);
+    }
+    m_window->alertsPage()->setRules(rows);
+}
+
+const alerts::AlertRule* AlertSession::ruleNamed(const QString& name) const
+{
+    const auto rule = std::find_if(m_rules.begin(), m_rules.end(),
+                                   [&](const alerts::AlertRule& r) { return r.name == name; });
+    return rule == m_rules.end() ? nullptr : &*rule;
 }
 
 QList<ChartMarker> AlertSession::markersFor(const QString& panelId) const
@@ -87,8 +168,12 @@ void AlertSession::onTransitions(const std::vector<alerts::AlertTransition>& tra
 {
     using alerts::State;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<WebhookAlert> notifications; // one webhook POST per evaluation, as Alertmanager groups
     for (const alerts::AlertTransition& t : transitions) {
         const QString key = keyOf(t);
+        qint64 firingSinceMs = t.timeMs;
+        if (const auto it = m_active.constFind(key); it != m_active.cend() && it->last.to == State::Firing)
+            firingSinceMs = it->sinceMs;
         if (t.to == State::Pending || t.to == State::Firing || t.to == State::NoData) {
             Active& active = m_active[key];
             if (active.last.to != t.to)
@@ -99,15 +184,17 @@ void AlertSession::onTransitions(const std::vector<alerts::AlertTransition>& tra
         }
         m_history.prepend(t);
         if (t.to == State::Firing || (t.from == State::Firing && t.to == State::Resolved)) {
-            const auto rule = std::find_if(m_rules.begin(), m_rules.end(),
-                                           [&](const alerts::AlertRule& r) { return r.name == t.rule; });
-            const QString panel = rule == m_rules.end() ? QString() : panelOf(rule->kind);
+            const alerts::AlertRule* rule = ruleNamed(t.rule);
+            const QString panel = rule ? panelOf(rule->kind) : QString();
             if (!panel.isEmpty())
                 m_markers.append({panel, ChartMarker{t.timeMs, t.to == State::Firing, t.summary}});
-            if (!m_window->alertsPage()->isSilenced(key, now))
+            if (!m_window->alertsPage()->isSilenced(key, now)) {
                 notify(t, key);
+                notifications.append(webhookAlert(t, firingSinceMs));
+            }
         }
     }
+    m_webhook.notify(notifications);
     while (m_history.size() > historyKept)
         m_history.removeLast();
     while (m_markers.size() > markersKept)
@@ -126,7 +213,27 @@ void AlertSession::onTransitions(const std::vector<alerts::AlertTransition>& tra
         history.append({t.timeMs, t.rule, QString::fromStdString(t.labels.toString()),
                         alerts::stateName(t.from), alerts::stateName(t.to), valueText(t.value), t.summary});
     m_window->alertsPage()->setHistory(history);
+    showRules();
     emit transitionsShown(int(transitions.size()));
+}
+
+WebhookAlert AlertSession::webhookAlert(const alerts::AlertTransition& t, qint64 startsAtMs) const
+{
+    WebhookAlert alert;
+    alert.firing = t.to == alerts::State::Firing;
+    if (const alerts::AlertRule* rule = ruleNamed(t.rule)) {
+        alert.labels = rule->labels;
+        alert.annotations = rule->annotations;
+    }
+    for (const auto& [name, value] : t.labels.labels())
+        alert.labels.insert(QString::fromStdString(name), QString::fromStdString(value));
+    alert.labels.insert(QStringLiteral("alertname"), t.rule);
+    alert.labels.insert(QStringLiteral("severity"), alerts::severityName(t.severity));
+    if (!t.summary.isEmpty())
+        alert.annotations.insert(QStringLiteral("summary"), t.summary);
+    alert.startsAtMs = startsAtMs;
+    alert.endsAtMs = alert.firing ? 0 : t.timeMs;
+    return alert;
 }
 
 void AlertSession::notify(const alerts::AlertTransition& transition, const QString& key)

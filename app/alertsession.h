@@ -2,6 +2,7 @@
 
 #include "alertscheduler.h"
 #include "chartview.h"
+#include "webhooknotifier.h"
 
 #include <QHash>
 #include <QList>
@@ -17,15 +18,20 @@ class TimeSeriesStore;
 
 // The alert engine as the window shows it: the rules evaluated on the read-job thread every few
 // seconds, the Alerts page's active list and history kept from their transitions, a notification
-// (tray, status line) on firing and on resolve unless silenced, and markers for the charts.
+// (tray, status line, the workspace's webhook) on firing and on resolve unless silenced, and
+// markers for the charts.
 class AlertSession : public QObject
 {
     Q_OBJECT
 public:
     AlertSession(store::TimeSeriesStore* store, store::ReadJobRunner* runner, MainWindow* window,
-                 const QList<alerts::AlertRule>& rules, int intervalMs, QObject* parent = nullptr);
+                 QObject* parent = nullptr);
     ~AlertSession() override;
 
+    // The rules and their interval; a change starts a new schedule whose first evaluation takes the
+    // states up from the stored history, so a rule that stays keeps its pending or firing state.
+    void setRules(const QList<alerts::AlertRule>& rules, int intervalMs);
+    void setWebhook(const WebhookTarget& target);
     void start();
     // The markers of the Overview card with this panel id (firing and resolved transitions).
     QList<ChartMarker> markersFor(const QString& panelId) const;
@@ -36,10 +42,20 @@ signals:
 private:
     void onTransitions(const std::vector<alerts::AlertTransition>& transitions);
     void notify(const alerts::AlertTransition& transition, const QString& key);
+    WebhookAlert webhookAlert(const alerts::AlertTransition& transition, qint64 startsAtMs) const;
+    const alerts::AlertRule* ruleNamed(const QString& name) const;
+    void showRulesSummary();
+    void showRules();
 
+    store::TimeSeriesStore* m_store;
+    store::ReadJobRunner* m_runner;
     MainWindow* m_window;
     QList<alerts::AlertRule> m_rules;
+    int m_intervalMs = 5000;
+    bool m_started = false;
     std::unique_ptr<alerts::AlertScheduler> m_scheduler;
+    WebhookNotifier m_webhook;
+    WebhookTarget m_webhookTarget;
     QSystemTrayIcon* m_tray = nullptr;
     struct Active
     {

@@ -4,7 +4,6 @@
 #include "applogging.h"
 #include "cachepage.h"
 #include "databasepage.h"
-#include "defaultrules.h"
 #include "endpointspage.h"
 #include "mainwindow.h"
 #include "overviewcards.h"
@@ -93,14 +92,15 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
     connect(&m_configWatcher, &QFileSystemWatcher::fileChanged, this, &DashboardSession::reloadConfiguration);
     connect(m_window->settingsPage(), &SettingsPage::applyRequested, this, &DashboardSession::applySettings);
     m_overviewTimer.setInterval(m_window->timeRange()->refreshInterval());
-    m_alertRules = alerts::defaultRules();
     connect(&m_overviewTimer, &QTimer::timeout, this, &DashboardSession::refreshOverview);
 }
 
-void DashboardSession::setAlertRules(const QList<alerts::AlertRule>& rules, int intervalMs)
+void DashboardSession::applyAlerting(const WorkspaceConfig& config)
 {
-    m_alertRules = rules;
-    m_alertIntervalMs = intervalMs;
+    if (!m_alerts)
+        return;
+    m_alerts->setRules(config.alertRules, config.alerting.evaluationIntervalMs);
+    m_alerts->setWebhook(config.alerting.webhook);
 }
 
 DashboardSession::~DashboardSession()
@@ -191,8 +191,8 @@ void DashboardSession::configureCollectors(const WorkspaceConfig& config)
 void DashboardSession::startOverview()
 {
     m_reads = std::make_unique<store::ReadJobRunner>(m_workspace.paths().dataFile());
-    m_alerts =
-        std::make_unique<AlertSession>(&m_store, m_reads.get(), m_window, m_alertRules, m_alertIntervalMs);
+    m_alerts = std::make_unique<AlertSession>(&m_store, m_reads.get(), m_window);
+    applyAlerting(m_workspace.config());
     m_alerts->start();
     connect(m_window->timeRange(), &TimeRangeBar::rangeChanged, this, [this] {
         // Paused or zoomed, the charts are drawn once for their fixed window; live, on the timer too.
@@ -399,6 +399,7 @@ void DashboardSession::reloadConfiguration()
     m_workspace.adoptConfig(config);
     showConfiguredRows();
     configureCollectors(config);
+    applyAlerting(config);
     m_window->settingsPage()->configChangedOnDisk(config);
     m_window->setStatusMessage(tr("Configuration reloaded from %1").arg(path));
     emit configurationApplied(true, {});
@@ -421,6 +422,7 @@ void DashboardSession::applySettings(const WorkspaceConfig& config)
     watchConfigFile();
     showConfiguredRows();
     configureCollectors(config);
+    applyAlerting(config);
     page->setConfig(config);
     QString applied =
         tr("Saved to %1 at %2; the collectors run on it.")
@@ -491,6 +493,8 @@ void DashboardSession::onDemoReady(const QUrl& url)
     config.postgres = m_workspace.config().postgres;
     config.redis = m_workspace.config().redis;
     config.storage = m_workspace.config().storage;
+    config.alertRules = m_workspace.config().alertRules;
+    config.alerting = m_workspace.config().alerting;
     QString error;
     if (!m_workspace.saveConfig(config, &error))
         qCWarning(lcApp).noquote() << error;

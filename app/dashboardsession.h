@@ -1,6 +1,5 @@
 #pragma once
 
-#include "alertrule.h"
 #include "collectorservice.h"
 #include "commandline.h"
 #include "demotargetlauncher.h"
@@ -42,9 +41,6 @@ public:
     bool flushStore() { return m_store.flush(); }
     // How often the Overview's charts are recomputed while live (default: the refresh picker's 5 s).
     void setOverviewInterval(int ms) { m_overviewTimer.setInterval(ms); }
-    // The alert rules and how often they are evaluated (before open(); default: the seven rules
-    // of the acceptance criteria every 5 s).
-    void setAlertRules(const QList<alerts::AlertRule>& rules, int intervalMs);
     AlertSession* alertSession() const { return m_alerts.get(); }
     // Whether the charts follow the clock (the Overview's Live toggle).
     bool isOverviewLive() const { return m_overviewTimer.isActive(); }
@@ -80,6 +76,7 @@ private:
     void onStoreCommitted(quint64 acknowledged);
     QString retentionText() const;
     void configureCollectors(const WorkspaceConfig& config);
+    void applyAlerting(const WorkspaceConfig& config); // the rules and the webhook of the config
     void startOverview();
     // Redraws what the shown page charts (Overview, Endpoints, Database or Cache & Queues).
     void refreshOverview();
@@ -101,8 +98,6 @@ private:
     RedisCollector m_redis;
     std::unique_ptr<store::ReadJobRunner> m_reads; // the charts' and tables' queries, off the GUI thread
     std::unique_ptr<AlertSession> m_alerts;        // the rules, evaluated on m_reads' thread
-    QList<alerts::AlertRule> m_alertRules;
-    int m_alertIntervalMs = 5000;
     QTimer m_overviewTimer;
     QFileSystemWatcher m_configWatcher;
     StorageSettings m_openedStorage; // what the store enforces: storage settings apply when it opens

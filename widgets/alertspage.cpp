@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -37,6 +38,9 @@ AlertsPage::AlertsPage(QWidget* parent)
           this))
     , m_history(new TextTableModel(
           {tr("Time"), tr("Rule"), tr("Labels"), tr("From"), tr("To"), tr("Value"), tr("Summary")}, this))
+    , m_ruleList(new TextTableModel(
+          {tr("State"), tr("Rule"), tr("Severity"), tr("For"), tr("Firing"), tr("Pending"), tr("Expression")},
+          this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -51,10 +55,14 @@ AlertsPage::AlertsPage(QWidget* parent)
     m_rules->setWordWrap(true);
     layout->addWidget(m_rules);
 
-    layout->addWidget(new QLabel(tr("<b>Active</b>"), this));
-    m_activeView = tableFor(m_active, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("alertTabs"));
+    layout->addWidget(m_tabs, 1);
+    auto* activeTab = new QWidget(m_tabs);
+    auto* activeLayout = new QVBoxLayout(activeTab);
+    m_activeView = tableFor(m_active, activeTab);
     m_activeView->setObjectName(QStringLiteral("activeAlerts"));
-    layout->addWidget(m_activeView, 1);
+    activeLayout->addWidget(m_activeView, 1);
     auto* actions = new QHBoxLayout;
     auto* acknowledgeButton = new QPushButton(tr("Acknowledge"), this);
     acknowledgeButton->setObjectName(QStringLiteral("acknowledgeAlert"));
@@ -65,7 +73,8 @@ AlertsPage::AlertsPage(QWidget* parent)
     for (QPushButton* button : {acknowledgeButton, silenceButton, unsilenceButton})
         actions->addWidget(button);
     actions->addStretch(1);
-    layout->addLayout(actions);
+    activeLayout->addLayout(actions);
+    m_tabs->addTab(activeTab, tr("Active"));
     connect(acknowledgeButton, &QPushButton::clicked, this, [this] {
         if (const QString key = selectedKey(); !key.isEmpty())
             acknowledge(key);
@@ -79,10 +88,13 @@ AlertsPage::AlertsPage(QWidget* parent)
             unsilence(key);
     });
 
-    layout->addWidget(new QLabel(tr("<b>History</b> — every transition, newest first"), this));
-    auto* historyView = tableFor(m_history, this);
+    auto* rulesView = tableFor(m_ruleList, m_tabs);
+    rulesView->setObjectName(QStringLiteral("alertRuleList"));
+    m_tabs->addTab(rulesView, tr("Rules"));
+    auto* historyView = tableFor(m_history, m_tabs);
     historyView->setObjectName(QStringLiteral("alertHistory"));
-    layout->addWidget(historyView, 1);
+    historyView->setToolTip(tr("Every transition, newest first"));
+    m_tabs->addTab(historyView, tr("History"));
 }
 
 AlertsPage::~AlertsPage() = default;
@@ -90,6 +102,18 @@ AlertsPage::~AlertsPage() = default;
 void AlertsPage::setRulesSummary(const QString& text)
 {
     m_rules->setText(text);
+}
+
+void AlertsPage::setRules(const QList<AlertRuleRow>& rows)
+{
+    QList<TextTableModel::Row> table;
+    for (const AlertRuleRow& row : rows)
+        table.append({row.name,
+                      {row.state, row.name, row.severity, row.forText, QString::number(row.firing),
+                       QString::number(row.pending), row.expression},
+                      {}});
+    m_ruleList->setRows(table);
+    m_tabs->setTabText(1, tr("Rules (%1)").arg(rows.size()));
 }
 
 void AlertsPage::setActive(const QList<AlertRow>& rows)
@@ -101,6 +125,7 @@ void AlertsPage::setActive(const QList<AlertRow>& rows)
         active.insert(row.key);
     m_acknowledged.intersect(active);
     showActive();
+    m_tabs->setTabText(0, rows.isEmpty() ? tr("Active") : tr("Active (%1)").arg(rows.size()));
 }
 
 void AlertsPage::showActive()

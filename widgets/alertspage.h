@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 class TextTableModel;
 
@@ -22,6 +23,18 @@ struct AlertRow
     QString summary;
 };
 
+// One rule as the Rules list shows it, with the state of its instances.
+struct AlertRuleRow
+{
+    QString name;
+    QString state; // the most urgent of its instances: "firing", "pending", "nodata", or "ok"
+    QString severity;
+    QString expression; // PromQL
+    QString forText;    // "1m"
+    int firing = 0;
+    int pending = 0;
+};
+
 // One transition of the history.
 struct AlertHistoryRow
 {
@@ -34,9 +47,9 @@ struct AlertHistoryRow
     QString summary;
 };
 
-// Active alerts (pending, firing, no data) with acknowledge and silence, and the history of
-// transitions, newest first. The page keeps who is acknowledged or silenced until when; the app
-// asks it before notifying.
+// Active alerts (pending, firing, no data) with acknowledge and silence, every rule with its state
+// and PromQL, and the history of transitions, newest first: one tab each. The page keeps who is acknowledged
+// or silenced until when; the app asks it before notifying.
 class AlertsPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +60,7 @@ public:
     void setActive(const QList<AlertRow>& rows);
     void setHistory(const QList<AlertHistoryRow>& rows);
     void setRulesSummary(const QString& text);
+    void setRules(const QList<AlertRuleRow>& rows);
 
     // Silenced instances are not notified (tray, webhook) until the time passes; acknowledged
     // ones are marked as seen until they resolve.
@@ -58,6 +72,7 @@ public:
 
     TextTableModel* activeModel() const { return m_active; }
     TextTableModel* historyModel() const { return m_history; }
+    TextTableModel* rulesModel() const { return m_ruleList; }
     QTableView* activeView() const { return m_activeView; }
 
 private:
@@ -66,6 +81,8 @@ private:
 
     TextTableModel* m_active = nullptr;
     TextTableModel* m_history = nullptr;
+    TextTableModel* m_ruleList = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QTableView* m_activeView = nullptr;
     QLabel* m_rules = nullptr;
     QList<AlertRow> m_rows;

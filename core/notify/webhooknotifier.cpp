@@ -74,6 +74,18 @@ void WebhookNotifier::sendNext()
     request.maxRedirects = 0;
     request.caFile = m_target.caFile;
     request.insecureSkipVerify = m_target.insecureSkipVerify;
+    if (!m_target.bearerToken.isEmpty()) {
+        QString token;
+        QString error;
+        if (!m_target.bearerToken.read(&token, &error)) {
+            // Retried like a receiver that is down: the token may appear (a secret file mounted late).
+            m_inFlight = false;
+            onFailure(tr("webhook %1: %2").arg(m_target.url.host(), error), true);
+            return;
+        }
+        request.auth.kind = HttpAuth::Kind::Bearer;
+        request.auth.secret = token;
+    }
     QPointer<WebhookNotifier> self(this);
     const quint64 generation = m_generation;
     m_loop->post([this, self, generation, request] {
@@ -108,6 +120,12 @@ void WebhookNotifier::onResult(long status, bool transportOk, const QString& tra
     const QString reason = transportOk
                                ? tr("webhook %1 answered HTTP %2").arg(m_target.url.host()).arg(status)
                                : tr("webhook %1: %2").arg(m_target.url.host(), transportError);
+    onFailure(reason, retry);
+}
+
+void WebhookNotifier::onFailure(const QString& reason, bool retry)
+{
+    Pending& current = m_queue.front();
     emit attemptFailed(reason, current.attempts, retry);
     if (!retry) {
         emit dropped(reason);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secretsource.h"
 #include "webhookpayload.h"
 
 #include <QObject>
@@ -17,7 +18,10 @@ struct WebhookTarget
     QString caFile;
     bool insecureSkipVerify = false;
     QString receiver = QStringLiteral("perfdash");
-    QString externalUrl; // where a reader of the notification finds perfdash (informational)
+    QString externalUrl;      // where a reader of the notification finds perfdash (informational)
+    SecretSource bearerToken; // optional: sent as "Authorization: Bearer …", read when a notification is sent
+
+    bool operator==(const WebhookTarget&) const = default;
 };
 
 // Posts alert notifications to a webhook on its own libcurl thread, one at a time in the order
@@ -59,6 +63,7 @@ private:
     };
     void sendNext();
     void onResult(long status, bool transportOk, const QString& transportError);
+    void onFailure(const QString& reason, bool retry);
     int delayFor(int attempts) const;
 
     std::unique_ptr<CurlMultiLoop> m_loop;

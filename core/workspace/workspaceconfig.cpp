@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <functional>
 #include <set>
 
 namespace {
@@ -311,6 +312,70 @@ StorageSettings storageFromJson(const QJsonObject& object, QString* error)
     return s;
 }
 
+alerts::AlertRule ruleFromJson(const QJsonObject& object, const QString& path, QString* error)
+{
+    alerts::AlertRule rule;
+    QString problem;
+    if (!alerts::AlertRule::fromJson(object, path, &rule, &problem))
+        *error = problem;
+    return rule;
+}
+
+QJsonObject webhookToJson(const WebhookTarget& w)
+{
+    QJsonObject object{{QStringLiteral("url"), w.url.toString()}, {QStringLiteral("timeoutMs"), w.timeoutMs}};
+    if (!w.caFile.isEmpty())
+        object.insert(QStringLiteral("caFile"), w.caFile);
+    if (w.insecureSkipVerify)
+        object.insert(QStringLiteral("insecureSkipVerify"), true);
+    if (w.receiver != WebhookTarget().receiver)
+        object.insert(QStringLiteral("receiver"), w.receiver);
+    if (!w.externalUrl.isEmpty())
+        object.insert(QStringLiteral("externalUrl"), w.externalUrl);
+    if (!w.bearerToken.isEmpty()) {
+        QJsonObject auth = authToJson({}, w.bearerToken);
+        auth.insert(QStringLiteral("type"), QStringLiteral("bearer"));
+        object.insert(QStringLiteral("auth"), auth);
+    }
+    return object;
+}
+
+QJsonObject alertingToJson(const AlertingSettings& a)
+{
+    QJsonObject object{{QStringLiteral("evaluationIntervalMs"), a.evaluationIntervalMs}};
+    if (!a.webhook.url.isEmpty())
+        object.insert(QStringLiteral("webhook"), webhookToJson(a.webhook));
+    return object;
+}
+
+AlertingSettings alertingFromJson(const QJsonObject& object, QString* error)
+{
+    JsonFieldReader in(object, QStringLiteral("alerting"), error);
+    AlertingSettings a;
+    a.evaluationIntervalMs =
+        in.integer(QStringLiteral("evaluationIntervalMs"), a.evaluationIntervalMs, 1000, 3600 * 1000);
+    const QJsonObject webhookObject = in.object(QStringLiteral("webhook"));
+    if (webhookObject.isEmpty() || !in.ok())
+        return a;
+    JsonFieldReader webhook(webhookObject, in.fieldPath(QStringLiteral("webhook")), error);
+    WebhookTarget& w = a.webhook;
+    w.url = webhook.url(QStringLiteral("url"));
+    w.timeoutMs = webhook.integer(QStringLiteral("timeoutMs"), w.timeoutMs, 100, 600 * 1000);
+    w.caFile = webhook.string(QStringLiteral("caFile"));
+    w.insecureSkipVerify = webhook.boolean(QStringLiteral("insecureSkipVerify"), false);
+    w.receiver = webhook.string(QStringLiteral("receiver"), w.receiver);
+    w.externalUrl = webhook.string(QStringLiteral("externalUrl"));
+    const QJsonObject authObject = webhook.object(QStringLiteral("auth"));
+    if (!authObject.isEmpty()) {
+        JsonFieldReader auth(authObject, webhook.fieldPath(QStringLiteral("auth")), error);
+        const QString type = auth.string(QStringLiteral("type"), QStringLiteral("bearer"));
+        if (type != QLatin1String("bearer"))
+            auth.fail(QStringLiteral("type"), QStringLiteral("expected \"bearer\""));
+        w.bearerToken = secretFromJson(auth, authObject);
+    }
+    return a;
+}
+
 // Reads every entry of one list; names must be unique within it.
 template<typename T, typename Parse>
 QList<T> readList(const QJsonObject& root, const QString& key, Parse parse, QString* error)
@@ -371,6 +436,8 @@ QByteArray WorkspaceConfig::toJson() const
         {QStringLiteral("postgres"), writeList(postgres, postgresToJson)},
         {QStringLiteral("redis"), writeList(redis, redisToJson)},
         {QStringLiteral("storage"), storageToJson(storage)},
+        {QStringLiteral("alerts"), writeList(alertRules, std::mem_fn(&alerts::AlertRule::toJson))},
+        {QStringLiteral("alerting"), alertingToJson(alerting)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -383,8 +450,14 @@ QStringList WorkspaceConfig::validationErrors() const
     checkList(jsonEndpoints, QStringLiteral("jsonEndpoints"), endpointToJson, endpointFromJson, &errors);
     checkList(postgres, QStringLiteral("postgres"), postgresToJson, postgresFromJson, &errors);
     checkList(redis, QStringLiteral("redis"), redisToJson, redisFromJson, &errors);
+    checkList(alertRules, QStringLiteral("alerts"), std::mem_fn(&alerts::AlertRule::toJson), ruleFromJson,
+              &errors);
     QString error;
     storageFromJson(storageToJson(storage), &error);
+    if (!error.isEmpty())
+        errors.append(error);
+    error.clear();
+    alertingFromJson(alertingToJson(alerting), &error);
     if (!error.isEmpty())
         errors.append(error);
     return errors;
@@ -417,9 +490,10 @@ bool WorkspaceConfig::fromJson(const QByteArray& json, WorkspaceConfig* config, 
     JsonFieldReader in(root, {}, &error);
     parsed.name = in.string(QStringLiteral("name"));
     parsed.demo = in.boolean(QStringLiteral("demo"), false);
-    for (const char* list : {"targets", "probes", "jsonEndpoints", "postgres", "redis"})
+    for (const char* list : {"targets", "probes", "jsonEndpoints", "postgres", "redis", "alerts"})
         in.array(QString::fromLatin1(list)); // type check only
     const QJsonObject storage = in.object(QStringLiteral("storage"));
+    const QJsonObject alerting = in.object(QStringLiteral("alerting"));
     if (error.isEmpty())
         parsed.targets = readList<ScrapeTarget>(root, QStringLiteral("targets"), targetFromJson, &error);
     if (error.isEmpty())
@@ -434,6 +508,10 @@ bool WorkspaceConfig::fromJson(const QByteArray& json, WorkspaceConfig* config, 
         parsed.redis = readList<RedisSource>(root, QStringLiteral("redis"), redisFromJson, &error);
     if (error.isEmpty())
         parsed.storage = storageFromJson(storage, &error);
+    if (error.isEmpty() && root.contains(QStringLiteral("alerts")))
+        parsed.alertRules = readList<alerts::AlertRule>(root, QStringLiteral("alerts"), ruleFromJson, &error);
+    if (error.isEmpty())
+        parsed.alerting = alertingFromJson(alerting, &error);
     if (!error.isEmpty()) {
         *errorMessage = error;
         return false;

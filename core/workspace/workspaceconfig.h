@@ -1,10 +1,12 @@
 #pragma once
 
+#include "defaultrules.h"
 #include "healthprobe.h"
 #include "jsonendpoint.h"
 #include "postgressource.h"
 #include "redissource.h"
 #include "scrapetarget.h"
+#include "webhooknotifier.h"
 
 #include <QList>
 #include <QMetaType>
@@ -21,6 +23,15 @@ struct StorageSettings
     bool operator==(const StorageSettings&) const = default;
 };
 
+// How the workspace's alert rules run and where their notifications go.
+struct AlertingSettings
+{
+    int evaluationIntervalMs = 5000;
+    WebhookTarget webhook; // no URL: notifications stay in the window (tray, status line)
+
+    bool operator==(const AlertingSettings&) const = default;
+};
+
 // What a workspace watches, as stored in its workspace.json (format documented in
 // README.md, "Workspace file"). Secrets never live here: a target names the environment
 // variable or file its credential comes from.
@@ -35,6 +46,9 @@ struct WorkspaceConfig
     QList<PostgresSource> postgres;
     QList<RedisSource> redis;
     StorageSettings storage;
+    // "alerts" in the file; a file without it gets the shipped rules, an empty list means none.
+    QList<alerts::AlertRule> alertRules = alerts::defaultRules();
+    AlertingSettings alerting;
 
     bool operator==(const WorkspaceConfig&) const = default;
 

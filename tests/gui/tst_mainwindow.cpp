@@ -3,10 +3,12 @@
 #include "alertspage.h"
 #include "apptheme.h"
 #include "cachepage.h"
+#include "cannedhttpserver.h"
 #include "chartcard.h"
 #include "chartview.h"
 #include "dashboardsession.h"
 #include "databasepage.h"
+#include "defaultrules.h"
 #include "demotargetprocess.h"
 #include "endpointspage.h"
 #include "healthtiles.h"
@@ -28,6 +30,9 @@
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -39,6 +44,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -624,11 +630,7 @@ private slots:
         probe.timeoutMs = 200;
         probe.failuresBeforeDown = 1;
         config.probes.append(probe);
-        QSaveFile file(paths.configFile());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(config.toJson());
-        QVERIFY(file.commit());
-
+        // The workspace's own rule, evaluated every second, with a `for` short enough for a test.
         alerts::AlertRule rule;
         rule.name = QStringLiteral("ProbeDown");
         rule.kind = alerts::RuleKind::ProbeDown;
@@ -637,11 +639,24 @@ private slots:
         rule.forMs = 1500;
         rule.severity = alerts::Severity::Critical;
         rule.summary = QStringLiteral("health check {{ $labels.probe }} is down");
+        config.alertRules = {rule};
+        config.alerting.evaluationIntervalMs = 1000;
+        // Notifications go to a real local receiver too, with a token from the environment.
+        CannedHttpServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.respondWith(200, "text/plain", "ok");
+        qputenv("PERFDASH_TEST_HOOK_TOKEN", "hook-secret-42");
+        config.alerting.webhook.url = receiver.url(QStringLiteral("/hook"));
+        config.alerting.webhook.bearerToken.environmentVariable = QStringLiteral("PERFDASH_TEST_HOOK_TOKEN");
+        QSaveFile file(paths.configFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config.toJson());
+        QVERIFY(file.commit());
+
         CommandLineOptions options;
         options.workspace = paths.directory();
         MainWindow window;
         DashboardSession session(options, &window);
-        session.setAlertRules({rule}, 300);
         QVERIFY2(session.open(&error), qPrintable(error));
         window.show();
         const TargetTableModel* model = window.overviewPage()->targetModel();
@@ -666,11 +681,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!session.alertSession()->markersFor(QStringLiteral("health")).isEmpty(),
                                  5000);
         QVERIFY(session.alertSession()->markersFor(QStringLiteral("health")).first().firing);
+        // The firing reached the webhook as Alertmanager would send it, with the bearer token.
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requestBodies().size(), 1, 10000);
+        const QJsonObject firing = QJsonDocument::fromJson(receiver.requestBodies().at(0)).object();
+        QCOMPARE(firing.value(QStringLiteral("status")).toString(), QStringLiteral("firing"));
+        const QJsonObject firingAlert = firing.value(QStringLiteral("alerts")).toArray().at(0).toObject();
+        QCOMPARE(firingAlert.value(QStringLiteral("labels"))
+                     .toObject()
+                     .value(QStringLiteral("alertname"))
+                     .toString(),
+                 QStringLiteral("ProbeDown"));
+        QCOMPARE(
+            firingAlert.value(QStringLiteral("labels")).toObject().value(QStringLiteral("probe")).toString(),
+            QStringLiteral("demo health"));
+        QCOMPARE(firingAlert.value(QStringLiteral("annotations"))
+                     .toObject()
+                     .value(QStringLiteral("summary"))
+                     .toString(),
+                 QStringLiteral("health check demo health is down"));
+        QVERIFY2(receiver.requestHeads().at(0).contains("Authorization: Bearer hook-secret-42"),
+                 receiver.requestHeads().at(0).constData());
+        QFile saved(paths.configFile());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray savedJson = saved.readAll();
+        QVERIFY(savedJson.contains("PERFDASH_TEST_HOOK_TOKEN"));
+        QVERIFY(!savedJson.contains("hook-secret-42"));
+        // The Rules tab says which rule fires, with the PromQL it evaluates.
+        QAbstractItemModelTester rulesTester(page->rulesModel());
+        QCOMPARE(page->rulesModel()->rowCount(), 1);
+        QCOMPARE(page->rulesModel()->index(0, 0).data().toString(), QStringLiteral("firing"));
+        QCOMPARE(page->rulesModel()->index(0, 4).data().toString(), QStringLiteral("1"));
+        QCOMPARE(page->rulesModel()->index(0, 6).data().toString(),
+                 QStringLiteral("min by (probe) (probe_up) == 0"));
         window.showPage(QStringLiteral("alerts"));
         QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/alerts-firing.png")));
+        page->findChild<QTabWidget*>(QStringLiteral("alertTabs"))->setCurrentIndex(1);
+        QVERIFY(window.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/alerts-rules.png")));
 
         QVERIFY(faults(R"({"healthOutage": false})"));
         QTRY_COMPARE_WITH_TIMEOUT(page->activeModel()->rowCount(), 0, 15000);
+        QCOMPARE(page->rulesModel()->index(0, 0).data().toString(), QStringLiteral("ok"));
         // History, oldest last in the table: pending, firing, resolved.
         QStringList sequence;
         for (int row = page->historyModel()->rowCount() - 1; row >= 0; --row)
@@ -680,6 +730,15 @@ private slots:
                      .endsWith(QStringLiteral("inactive>pending pending>firing firing>resolved")),
                  qPrintable(sequence.join(QLatin1Char(' '))));
         QCOMPARE(session.alertSession()->markersFor(QStringLiteral("health")).size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requestBodies().size(), 2, 10000);
+        const QJsonObject resolved = QJsonDocument::fromJson(receiver.requestBodies().at(1)).object();
+        QCOMPARE(resolved.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+        const QJsonObject resolvedAlert = resolved.value(QStringLiteral("alerts")).toArray().at(0).toObject();
+        // The resolved notice carries when the firing began and when it ended.
+        QCOMPARE(resolvedAlert.value(QStringLiteral("startsAt")),
+                 firingAlert.value(QStringLiteral("startsAt")));
+        QVERIFY(resolvedAlert.value(QStringLiteral("endsAt")).toString() >
+                resolvedAlert.value(QStringLiteral("startsAt")).toString());
         // And it is kept in the workspace's file.
         QVERIFY(session.flushStore());
         store::RecordStore records(const_cast<store::TimeSeriesStore*>(&session.store()));
@@ -687,6 +746,19 @@ private slots:
             records.alertEvents(0, QDateTime::currentMSecsSinceEpoch() + 1000);
         QVERIFY(events.size() >= 3);
         QCOMPARE(events.back().toState, QStringLiteral("resolved"));
+
+        // Rules edited in Settings take effect at Apply, without a restart.
+        const auto* rulesLine = page->findChild<QLabel*>(QStringLiteral("alertRules"));
+        QVERIFY2(rulesLine->text().startsWith(QStringLiteral("1 rule")) &&
+                     rulesLine->text().contains(QStringLiteral("every 1 s")),
+                 qPrintable(rulesLine->text()));
+        WorkspaceConfig edited = window.settingsPage()->savedConfig();
+        edited.alertRules = alerts::defaultRules();
+        edited.alerting.evaluationIntervalMs = 2000;
+        emit window.settingsPage()->applyRequested(edited);
+        QVERIFY2(rulesLine->text().startsWith(QStringLiteral("7 rule")) &&
+                     rulesLine->text().contains(QStringLiteral("every 2 s")),
+                 qPrintable(rulesLine->text()));
     }
 
     void brokenConfigEditKeepsTheLastGoodConfiguration()

@@ -60,6 +60,7 @@ void CannedHttpServer::onNewConnection()
             }
             if (request.size() - (headerEnd + 4) < length)
                 return;
+            m_heads.append(request.left(headerEnd));
             m_bodies.append(request.mid(headerEnd + 4, length));
             ++m_requests;
             socket->setProperty("answered", true);

@@ -28,6 +28,8 @@ public:
     int requestsSeen() const { return m_requests; }
     // The bodies of the requests answered so far (read up to their Content-Length), in order.
     QList<QByteArray> requestBodies() const { return m_bodies; }
+    // Their request lines and headers, in the same order.
+    QList<QByteArray> requestHeads() const { return m_heads; }
 
 private:
     void onNewConnection();
@@ -40,4 +42,5 @@ private:
     QList<QByteArray> m_extraHeaders;
     int m_requests = 0;
     QList<QByteArray> m_bodies;
+    QList<QByteArray> m_heads;
 };

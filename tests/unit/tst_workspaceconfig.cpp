@@ -79,6 +79,47 @@ private slots:
         QVERIFY(parsed.redis.isEmpty());
     }
 
+    void alertRulesDefaultWhenAbsentAndRoundTrip()
+    {
+        WorkspaceConfig parsed;
+        QString error;
+        QVERIFY2(WorkspaceConfig::fromJson(R"({"formatVersion": 1})", &parsed, &error), qPrintable(error));
+        QCOMPARE(parsed.alertRules, alerts::defaultRules());
+        QCOMPARE(parsed.alerting.evaluationIntervalMs, 5000);
+        QVERIFY(parsed.alerting.webhook.url.isEmpty());
+
+        // An empty list is kept: the user removed every rule.
+        QVERIFY2(WorkspaceConfig::fromJson(R"({"formatVersion": 1, "alerts": []})", &parsed, &error),
+                 qPrintable(error));
+        QVERIFY(parsed.alertRules.isEmpty());
+
+        WorkspaceConfig config;
+        config.alertRules.removeAt(2);
+        config.alertRules[0].threshold = 0.8;
+        config.alertRules[0].keepFiringForMs = 120'000;
+        config.alerting.evaluationIntervalMs = 15000;
+        config.alerting.webhook.url = QUrl(QStringLiteral("https://hooks.example.test/alertmanager"));
+        config.alerting.webhook.timeoutMs = 2000;
+        config.alerting.webhook.bearerToken.environmentVariable = QStringLiteral("HOOK_TOKEN");
+        QVERIFY2(WorkspaceConfig::fromJson(config.toJson(), &parsed, &error), qPrintable(error));
+        QCOMPARE(parsed, config);
+        QVERIFY(!config.toJson().contains("hunter2"));
+        QVERIFY(config.validationErrors().isEmpty());
+    }
+
+    void alertRuleProblemsNameTheirPath()
+    {
+        WorkspaceConfig config;
+        config.alertRules[1].forMs = -5;
+        config.alertRules[3].name = config.alertRules[0].name;
+        config.alerting.evaluationIntervalMs = 10;
+        const QStringList errors = config.validationErrors();
+        QVERIFY2(errors.filter(QStringLiteral("alerts[1].for")).size() == 1, qPrintable(errors.join(u'\n')));
+        QVERIFY2(errors.filter(QStringLiteral("alerts[3].name")).size() == 1, qPrintable(errors.join(u'\n')));
+        QVERIFY2(errors.filter(QStringLiteral("alerting.evaluationIntervalMs")).size() == 1,
+                 qPrintable(errors.join(u'\n')));
+    }
+
     void demoWorkspaceWatchesTheDemoTarget()
     {
         const WorkspaceConfig demo =
@@ -272,6 +313,27 @@ private slots:
         QTest::newRow("storage size too small")
             << QByteArray(R"({"formatVersion":1,"storage":{"maxFileMiB":3}})")
             << QStringLiteral("storage.maxFileMiB: must be 0 (no limit) or at least 16");
+        QTest::newRow("alerts not a list") << QByteArray(R"({"formatVersion":1,"alerts":{}})")
+                                           << QStringLiteral("alerts: expected an array");
+        QTest::newRow("alert rule comparison")
+            << QByteArray(R"({"formatVersion":1,"alerts":[{"name":"a","kind":"gauge","metric":"up",)"
+                          R"("comparison":"~","threshold":1}]})")
+            << QStringLiteral("alerts[0].comparison");
+        QTest::newRow("alert rule used twice")
+            << QByteArray(R"({"formatVersion":1,"alerts":[{"name":"a","kind":"gauge","metric":"up",)"
+                          R"("comparison":"<","threshold":1},{"name":"a","kind":"gauge","metric":"up",)"
+                          R"("comparison":"<","threshold":1}]})")
+            << QStringLiteral("alerts[1].name: \"a\" is used twice");
+        QTest::newRow("webhook url")
+            << QByteArray(R"({"formatVersion":1,"alerting":{"webhook":{"url":"hooks"}}})")
+            << QStringLiteral("alerting.webhook.url: expected an http:// or https:// URL");
+        QTest::newRow("webhook inline token")
+            << config(R"({"formatVersion":1,"alerting":{"webhook":{"url":"@h.test/x",)"
+                      R"("auth":{"token":"hunter2"}}}})")
+            << QStringLiteral("alerting.webhook.auth.password: secrets are never stored");
+        QTest::newRow("evaluation interval")
+            << QByteArray(R"({"formatVersion":1,"alerting":{"evaluationIntervalMs":50}})")
+            << QStringLiteral("alerting.evaluationIntervalMs: must be a whole number from 1000");
         QTest::newRow("storage retention negative")
             << QByteArray(R"({"formatVersion":1,"storage":{"retentionDays":-1}})")
             << QStringLiteral("storage.retentionDays: must be a whole number from 0 to");
