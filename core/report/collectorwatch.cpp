@@ -198,27 +198,42 @@ QString CollectorWatch::lastError() const
     return m_lastError;
 }
 
+void CollectorWatch::sampleNow()
+{
+    load::AcceptanceHttp http(std::max<std::int64_t>(m_intervalMs * 2, 2000));
+    scrape(http);
+}
+
+void CollectorWatch::scrape(load::AcceptanceHttp& http)
+{
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const load::AcceptanceHttp::Answer answer = http.exchange("GET", m_url.toStdString());
+    CollectorPoint point;
+    QString error = answer.error;
+    if (error.isEmpty() && answer.status != 200)
+        error = QStringLiteral("%1 answered %2").arg(m_url).arg(answer.status);
+    const bool ok = error.isEmpty() && CollectorPoint::fromExposition(answer.body, now, &point, &error);
+    std::lock_guard lock(m_mutex);
+    if (ok) {
+        // Points stay in time order whichever thread scraped.
+        const auto later =
+            std::upper_bound(m_points.begin(), m_points.end(), now,
+                             [](std::int64_t time, const CollectorPoint& p) { return time < p.timeMs; });
+        m_points.insert(later, point);
+    } else {
+        m_failures.push_back(now);
+        m_lastError = error;
+    }
+}
+
 void CollectorWatch::loop()
 {
     load::AcceptanceHttp http(std::max<std::int64_t>(m_intervalMs * 2, 2000));
-    const std::string url = m_url.toStdString();
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
         lock.unlock();
-        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-        const load::AcceptanceHttp::Answer answer = http.exchange("GET", url);
-        CollectorPoint point;
-        QString error = answer.error;
-        if (error.isEmpty() && answer.status != 200)
-            error = QStringLiteral("%1 answered %2").arg(m_url).arg(answer.status);
-        const bool ok = error.isEmpty() && CollectorPoint::fromExposition(answer.body, now, &point, &error);
+        scrape(http);
         lock.lock();
-        if (ok) {
-            m_points.push_back(point);
-        } else {
-            m_failures.push_back(now);
-            m_lastError = error;
-        }
         // The interval is the scrape period, not a synchronisation: stop() wakes it at once.
         m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stopping; });
     }

@@ -9,6 +9,10 @@
 #include <thread>
 #include <vector>
 
+namespace load {
+class AcceptanceHttp;
+}
+
 namespace report {
 
 // What the target's Prometheus endpoint said at one moment (NaN: the figure was not exposed).
@@ -71,12 +75,17 @@ public:
 
     void start();
     void stop();
+    // One scrape now, on the calling thread: a scenario shorter than the interval still has a
+    // figure at its start and its end.
+    void sampleNow();
     std::vector<CollectorPoint> points() const;
     int failedScrapes(std::int64_t fromMs, std::int64_t toMs) const;
     QString lastError() const;
 
 private:
     void loop();
+    // One scrape with `http`, recorded as a point or a failure.
+    void scrape(load::AcceptanceHttp& http);
 
     QString m_url;
     std::int64_t m_intervalMs;

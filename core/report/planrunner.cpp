@@ -138,7 +138,15 @@ PlanResult PlanRunner::run(const AcceptancePlan& plan, const Options& options, c
         load::LoadRunReport report;
         ScenarioOutcome outcome;
         QString error;
+        const std::int64_t started = now();
+        if (watch)
+            watch->sampleNow();
         const bool ran = runScenario(scenario, result.target, progress, cancel, &report, &outcome, &error);
+        if (watch)
+            watch->sampleNow();
+        // The window the collectors' figures are summarised over includes both extra scrapes.
+        outcome.startedMs = started;
+        outcome.finishedMs = now();
         outcome.report = report.toJson();
         reports.push_back(std::move(report));
         result.scenarios.push_back(std::move(outcome));

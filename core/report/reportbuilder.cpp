@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "reporttext.h"
+#include "scenariofields.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -34,6 +35,18 @@ QString clock(std::int64_t ms)
 QString fixed(double value, int decimals = 2)
 {
     return QString::number(value, 'f', decimals);
+}
+
+// "1666ms" as a scenario writes it, read as "1.7 s"; text that is no duration stays as it is.
+QString readableDuration(const QString& text)
+{
+    std::int64_t ms = 0;
+    if (!load::ScenarioFields::parseDuration(text, &ms))
+        return text;
+    if (ms >= 60'000 && ms % 60'000 == 0)
+        return QStringLiteral("%1 min").arg(ms / 60'000);
+    return ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000)
+                          : fixed(double(ms) / 1000.0, 1) + QStringLiteral(" s");
 }
 
 ReportBlock block(ReportBlock::Kind kind, const QString& text = {})
@@ -145,7 +158,7 @@ private:
             required += outcome.criterion.required ? 1 : 0;
             passed += outcome.criterion.required && outcome.passed ? 1 : 0;
             table.table.rows.push_back(
-                {{title, Tone::Plain, outcome.detail},
+                {{title, Tone::Plain, m_t.detail(outcome.detail)},
                  {outcome.criterion.scenario, Tone::Muted},
                  {outcome.measured ? outcome.valueText() : m_t("not measured"), Tone::Strong},
                  {outcome.criterion.thresholdText(), Tone::Plain},
@@ -200,15 +213,18 @@ private:
             {m_t("Model"), closed ? m_t("closed (fixed users)") : m_t("open (arrival rate)")}};
         if (closed) {
             pairs.emplace_back(m_t("Users"), QString::number(model.value(QStringLiteral("users")).toInt()));
-            pairs.emplace_back(m_t("Ramp-up"), model.value(QStringLiteral("rampUp")).toString());
-            pairs.emplace_back(m_t("Think time"), model.value(QStringLiteral("thinkTime")).toString());
+            pairs.emplace_back(m_t("Ramp-up"),
+                               readableDuration(model.value(QStringLiteral("rampUp")).toString()));
+            pairs.emplace_back(m_t("Think time"),
+                               readableDuration(model.value(QStringLiteral("thinkTime")).toString()));
         } else {
             pairs.emplace_back(m_t("Arrival rate"), fixed(model.value(QStringLiteral("rate")).toDouble(), 1) +
                                                         QStringLiteral(" /s"));
             pairs.emplace_back(m_t("Connections"),
                                QString::number(model.value(QStringLiteral("connections")).toInt()));
         }
-        pairs.emplace_back(m_t("Duration"), model.value(QStringLiteral("duration")).toString());
+        pairs.emplace_back(m_t("Duration"),
+                           readableDuration(model.value(QStringLiteral("duration")).toString()));
         QStringList requests;
         for (const QJsonValue& value : written.value(QStringLiteral("requests")).toArray())
             requests.append(QStringLiteral("%1: %2 %3 (×%4)")
@@ -217,6 +233,9 @@ private:
                                      value[QStringLiteral("url")].toString())
                                 .arg(value[QStringLiteral("weight")].toInt()));
         pairs.emplace_back(m_t("Requests"), requests.join(QLatin1Char('\n')));
+        add(keyValues(pairs));
+        pairs.clear();
+        add(block(ReportBlock::Kind::Subheading, m_t("Environment")));
         pairs.emplace_back(m_t("Target"), scenario.report.value(QStringLiteral("target")).toString());
         pairs.emplace_back(m_t("Client machine"), m_result.clientHost);
         pairs.emplace_back(
@@ -363,7 +382,7 @@ private:
                  {QString::number(config.value(QStringLiteral("expectStatus")).toInt()), Tone::Plain},
                  {statuses.join(QStringLiteral(", ")), Tone::Plain},
                  {fixed(value[QStringLiteral("maxMs")].toDouble(), 1), Tone::Strong},
-                 {config.value(QStringLiteral("timeLimit")).toString(), Tone::Plain},
+                 {readableDuration(config.value(QStringLiteral("timeLimit")).toString()), Tone::Plain},
                  {verdictWord(passed), passed ? Tone::PassBadge : Tone::FailBadge}});
         }
         add(table);
@@ -397,7 +416,9 @@ private:
         row(m_t("Requests that waited for a connection"), figure(seen.poolWaits));
         row(m_t("Peak queue backlog"), figure(seen.peakQueueBacklog));
         row(m_t("Peak requests in flight"), figure(seen.peakInFlight));
-        row(m_t("Cache hit rate"), figure(seen.cacheHitRate, 1, QStringLiteral(" %")));
+        row(m_t("Cache hit rate"), seen.cacheHitRate < 0 && seen.samples >= 2
+                                       ? m_t("no cache lookups")
+                                       : figure(seen.cacheHitRate, 1, QStringLiteral(" %")));
         row(m_t("Scrapes (failed)"),
             QStringLiteral("%1 (%2)").arg(seen.samples + seen.failedScrapes).arg(seen.failedScrapes));
         add(table);
@@ -436,7 +457,7 @@ private:
         add(block(ReportBlock::Kind::Heading, m_t("How the percentiles were computed")));
         for (const QString& method : m_percentileMethods)
             if (!method.isEmpty())
-                add(block(ReportBlock::Kind::Paragraph, method));
+                add(block(ReportBlock::Kind::Paragraph, m_t.known(method)));
         add(block(ReportBlock::Kind::Heading, m_t("Sign-off")));
         ReportBlock verdict = block(ReportBlock::Kind::Verdict,
                                     m_t("Verdict") + QStringLiteral(": ") + verdictWord(m_result.passed()));
@@ -447,6 +468,10 @@ private:
         table.table.widths = {0.28, 0.24, 0.3, 0.18};
         table.table.alignRight = {false, false, false, false};
         table.table.minRowHeight = 34;
+        add(block(
+            ReportBlock::Kind::Paragraph,
+            m_t("By signing, the parties accept the results in this report as the acceptance evidence of the "
+                "system named on its cover.")));
         table.table.rows = {
             {{m_t("Performance engineer"), Tone::Strong},
              {m_options.signedBy.isEmpty() ? m_result.ranBy : m_options.signedBy, Tone::Plain},

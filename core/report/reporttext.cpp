@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -124,6 +125,33 @@ constexpr Phrase phrases[] = {
     {"not measured", "未测得"},
     {"Detail", "说明"},
     {"The acceptance criteria were met.", "验收标准全部满足。"},
+    {"no cache lookups", "无缓存查询"},
+    {"By signing, the parties accept the results in this report as the acceptance evidence of the system "
+     "named on its "
+     "cover.",
+     "签字即表示各方接受本报告的结果，作为封面所列系统的验收依据。"},
+    // The load engine's percentile methods (core/load/loadrun.cpp), closed and open model.
+    {"log-linear histogram (HdrHistogram layout), 3 significant digits, 1 us to 60 s; a percentile is the "
+     "highest "
+     "value equivalent to the sample at its nearest rank, within 0.1 %; max is exact; answers only "
+     "(transport errors "
+     "are counted, not timed)",
+     "对数线性直方图（HdrHistogram 布局），3 位有效数字，范围 1 微秒至 60 "
+     "秒；百分位取最近秩样本所在桶的最高等值，误差在 "
+     "0.1% 以内；最大值为精确值；仅统计有应答的请求（传输错误只计数、不计时）"},
+    {"log-linear histogram (HdrHistogram layout), 3 significant digits, 1 us to 60 s; a percentile is the "
+     "highest "
+     "value equivalent to the sample at its nearest rank, within 0.1 %; max is exact; answers only "
+     "(transport errors "
+     "are counted, not timed); latency from the intended send time (coordinated omission corrected), "
+     "uncorrected "
+     "figures from the actual send",
+     "对数线性直方图（HdrHistogram 布局），3 位有效数字，范围 1 微秒至 60 "
+     "秒；百分位取最近秩样本所在桶的最高等值，误差在 "
+     "0.1% "
+     "以内；最大值为精确值；仅统计有应答的请求（传输错误只计数、不计时）；响应时间从计划发送时刻起算（已校正"
+     "协调遗漏），"
+     "未校正数据从实际发送时刻起算"},
     {"The acceptance criteria were not met: %1.", "验收标准未满足：%1。"},
 };
 
@@ -158,6 +186,41 @@ QString ReportText::operator()(const char* english) const
     QMutexLocker lock(&missingMutex);
     missing.insert(key);
     return key;
+}
+
+QString ReportText::known(const QString& english) const
+{
+    return m_chinese ? chineseTable().value(english, english) : english;
+}
+
+QString ReportText::detail(const QString& english) const
+{
+    if (!m_chinese)
+        return english;
+    // The forms criterion.cpp writes, each with its Chinese; captures keep their order.
+    static const std::pair<QRegularExpression, QString> forms[] = {
+        {QRegularExpression(QStringLiteral("^worst endpoint: (.*)$")), QStringLiteral("最差接口：\\1")},
+        {QRegularExpression(QStringLiteral("^endpoint (.*)$")), QStringLiteral("接口 \\1")},
+        {QRegularExpression(
+             QStringLiteral("^(\\d+) of (\\d+) requests failed; (\\d+) users for ([\\d.]+) s$")),
+         QStringLiteral("\\2 个请求中 \\1 个失败；\\3 个用户，\\4 秒")},
+        {QRegularExpression(QStringLiteral("^(\\d+) keys; cold P50 ([\\d.]+) ms, warm P50 ([\\d.]+) ms$")),
+         QStringLiteral("\\1 个键；冷访问 P50 \\2 毫秒，热访问 P50 \\3 毫秒")},
+        {QRegularExpression(QStringLiteral("^(\\d+) batch checks passed$")),
+         QStringLiteral("\\1 项批量检查全部通过")},
+        {QRegularExpression(QStringLiteral("^(\\d+) of (\\d+) batch checks failed; (.*)$")),
+         QStringLiteral("\\2 项批量检查中 \\1 项未通过；\\3")},
+    };
+    QString line = english;
+    QString suffix;
+    if (line.endsWith(QLatin1String("; the load run did not complete"))) {
+        line.chop(QStringLiteral("; the load run did not complete").size());
+        suffix = QStringLiteral("；负载运行未完成");
+    }
+    for (const auto& [pattern, chinese] : forms)
+        if (pattern.match(line).hasMatch())
+            return QString(line).replace(pattern, chinese) + suffix;
+    return english;
 }
 
 QStringList ReportText::missingPhrases()

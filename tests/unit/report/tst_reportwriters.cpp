@@ -3,6 +3,7 @@
 // renders and is not blank); HTML, JUnit and CSV well-formed; the JSON read back renders the same.
 #include "csvreport.h"
 #include "junitreport.h"
+#include "loadrun.h"
 #include "planresult.h"
 #include "planrunner.h"
 #include "reportfiles.h"
@@ -30,7 +31,7 @@ PlanResult handBuiltResult(bool slow)
     load::LoadResult result;
     result.durationMs = 4000;
     result.startedMs = 1'764'590'400'000;
-    result.percentileMethod = QStringLiteral("log-linear histogram, 3 significant digits");
+    result.percentileMethod = load::percentileMethod(load::LoadModel::Closed);
     result.totals.endpoints.resize(2);
     for (int i = 0; i < 400; ++i) {
         result.totals.endpoints[0].latency.record((40 + i % 30) * 1000);
@@ -250,6 +251,8 @@ private slots:
         QVERIFY(text.contains(nfkc(QStringLiteral("核心接口 P95 ≤ 500 毫秒"))));
         QVERIFY(text.contains(nfkc(QStringLiteral("签字确认"))));
         QVERIFY(text.contains(nfkc(QStringLiteral("响应时间百分位（毫秒）"))));
+        QVERIFY(
+            text.contains(nfkc(QStringLiteral("对数线性直方图")))); // the load engine's method, translated
         QByteArray fonts;
         QVERIFY(runTool(tool("pdffonts"), {pdf}, &fonts));
         QVERIFY2(fonts.contains("NotoSansCJKsc"), fonts.constData());
@@ -265,6 +268,14 @@ private slots:
         QCOMPARE(ReportText::missingPhrases(), QStringList());
         QCOMPARE(ReportText(QStringLiteral("zh"))("Verdict"), QStringLiteral("结论"));
         QCOMPARE(ReportText(QStringLiteral("en"))("Verdict"), QStringLiteral("Verdict"));
+        const ReportText zhText(QStringLiteral("zh"));
+        QCOMPARE(zhText.detail(QStringLiteral("worst endpoint: materials")),
+                 QStringLiteral("最差接口：materials"));
+        QCOMPARE(zhText.detail(QStringLiteral("3 of 200 requests failed; 8 users for 2.0 s")),
+                 QStringLiteral("200 个请求中 3 个失败；8 个用户，2.0 秒"));
+        QCOMPARE(zhText.detail(QStringLiteral("1 of 4 batch checks failed; import: too slow")),
+                 QStringLiteral("4 项批量检查中 1 项未通过；import: too slow"));
+        QCOMPARE(zhText.detail(QStringLiteral("something new")), QStringLiteral("something new"));
     }
 
     void htmlIsSelfContainedAndWellFormed()
