@@ -207,8 +207,7 @@ private:
         const QJsonObject written = scenario.report.value(QStringLiteral("scenario")).toObject();
         const QJsonObject model = written.value(QStringLiteral("model")).toObject();
         const bool closed = model.value(QStringLiteral("type")).toString() != QLatin1String("open");
-        add(block(ReportBlock::Kind::Subheading,
-                  m_t("Configuration") + QStringLiteral(" / ") + m_t("Environment")));
+        add(block(ReportBlock::Kind::Subheading, m_t("Configuration")));
         std::vector<std::pair<QString, QString>> pairs{
             {m_t("Model"), closed ? m_t("closed (fixed users)") : m_t("open (arrival rate)")}};
         if (closed) {
@@ -251,10 +250,11 @@ private:
 
         add(block(ReportBlock::Kind::Subheading, m_t("Latency percentiles (ms)")));
         ReportBlock table = block(ReportBlock::Kind::Table);
-        table.table.header = {
-            m_t("Endpoint"),       m_t("Requests"),       m_t("Errors"),         m_t("RPS"),
-            m_t("Mean"),           QStringLiteral("P50"), QStringLiteral("P90"), QStringLiteral("P95"),
-            QStringLiteral("P99"), QStringLiteral("Max")};
+        table.table.header = {m_t("Endpoint"),       m_t("Requests"),
+                              m_t("Errors"),         m_t("RPS"),
+                              m_t("Mean"),           QStringLiteral("P50"),
+                              QStringLiteral("P90"), QStringLiteral("P95"),
+                              QStringLiteral("P99"), m_t("Max")};
         table.table.widths = {0.19, 0.1, 0.08, 0.09, 0.09, 0.09, 0.09, 0.09, 0.09, 0.09};
         table.table.alignRight = {false, true, true, true, true, true, true, true, true, true};
         const auto row = [&](const QString& name, const QJsonObject& figures, Tone tone) {
@@ -422,7 +422,8 @@ private:
         row(m_t("Scrapes (failed)"),
             QStringLiteral("%1 (%2)").arg(seen.samples + seen.failedScrapes).arg(seen.failedScrapes));
         add(table);
-        if (seen.points.size() >= 2) {
+        // A chart of a scenario over in a moment (the batch steps) would show a dot, not a trend.
+        if (seen.points.size() >= 3 && scenario.finishedMs - scenario.startedMs >= 3000) {
             ChartSpec chart{m_t("Collectors over time"),
                             m_t("Seconds since start"),
                             {{m_t("pool in use"), poolColour, {}},

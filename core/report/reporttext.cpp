@@ -63,6 +63,7 @@ constexpr Phrase phrases[] = {
     {"Errors", "错误"},
     {"RPS", "每秒请求"},
     {"Mean", "平均"},
+    {"Max", "最大"},
     {"all endpoints", "全部接口"},
     {"Latency over time (ms)", "响应时间随时间变化（毫秒）"},
     {"Throughput over time (requests per second)", "吞吐量随时间变化（每秒请求数）"},
