@@ -4,6 +4,7 @@
 #include "acceptanceprinter.h"
 #include "planrunner.h"
 #include "reportfiles.h"
+#include "reportfonts.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -191,6 +192,15 @@ int run(const QStringList& arguments)
     report::AcceptancePlan plan;
     if (!loadPlan(options.planFile, &plan))
         return exitUsage;
+    // A missing report font is found before the run, not after minutes of load.
+    for (const Output& output : options.outputs) {
+        QString error;
+        if ((output.format == report::ReportFormat::Pdf || output.format == report::ReportFormat::Html) &&
+            !report::ReportFonts::load(&error)) {
+            printError(error);
+            return exitRuntime;
+        }
+    }
     print(stdout, QStringLiteral("acceptance plan %1: %2 (%3 scenario(s), %4 criteria)\n")
                       .arg(plan.name, plan.system)
                       .arg(plan.scenarios.size())
