@@ -49,6 +49,7 @@ struct Options
     report::ReportOptions report;
     std::vector<Output> outputs;
     bool printDefaultPlan = false;
+    bool validateOnly = false;
 };
 
 // -1: go on; else the exit status.
@@ -91,12 +92,14 @@ int parse(const QStringList& arguments, Options* options)
         QStringLiteral("Who ran it, for the cover and sign-off (default: $USER)."), QStringLiteral("name"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
                                          QStringLiteral("Allow a target other than loopback."));
+    const QCommandLineOption validate(QStringLiteral("validate"),
+                                      QStringLiteral("Check the plan (every field error printed) and exit."));
     const QCommandLineOption printDefault(QStringLiteral("print-default-plan"),
                                           QStringLiteral("Print the built-in plan's JSON and exit."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOptions({target, duration, users, pdf, html, csv, json, junit, lang, signedBy, allowRemote,
-                       printDefault, help});
+                       validate, printDefault, help});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return exitUsage;
@@ -109,6 +112,7 @@ int parse(const QStringList& arguments, Options* options)
         return exitPassed;
     }
     options->printDefaultPlan = parser.isSet(printDefault);
+    options->validateOnly = parser.isSet(validate);
     const QStringList positional = parser.positionalArguments(); // "acceptance" [plan]
     if (positional.size() > 2) {
         printError(QStringLiteral("unexpected argument '%1'").arg(positional.at(2)));
@@ -192,6 +196,13 @@ int run(const QStringList& arguments)
     report::AcceptancePlan plan;
     if (!loadPlan(options.planFile, &plan))
         return exitUsage;
+    if (options.validateOnly) {
+        print(stdout, QStringLiteral("%1: valid (%2 scenario(s), %3 criteria)\n")
+                          .arg(options.planFile.isEmpty() ? QStringLiteral("default plan") : options.planFile)
+                          .arg(plan.scenarios.size())
+                          .arg(plan.criteria.size()));
+        return exitPassed;
+    }
     // A missing report font is found before the run, not after minutes of load.
     for (const Output& output : options.outputs) {
         QString error;
