@@ -1,3 +1,4 @@
+#include "acceptancecommand.h"
 #include "applogging.h"
 #include "apptheme.h"
 #include "commandline.h"
@@ -5,12 +6,14 @@
 #include "loadcommand.h"
 #include "mainwindow.h"
 #include "perfdashversion.h"
+#include "reportcommand.h"
 #include "scenariocommand.h"
 #include "scrapecommand.h"
 #include "storecommand.h"
 #include "timerangebar.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -102,6 +105,16 @@ int main(int argc, char** argv)
             return LoadCommand::run(arguments);
         }
         return ScrapeCommand::run(arguments);
+    }
+    // Reports lay out text with fonts, which needs a QGuiApplication; offscreen needs no display.
+    if (command == QLatin1String("acceptance") || command == QLatin1String("report")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication gui(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("perfdash"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));
+        return command == QLatin1String("report") ? ReportCommand::run(arguments)
+                                                  : AcceptanceCommand::run(arguments);
     }
     const CommandLineOptions options = CommandLine::parse(arguments);
     if (options.showHelp || options.showVersion || !options.error.isEmpty()) {

@@ -10,10 +10,12 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev libqt6opengl6-dev
   libcurl4-openssl-dev libsqlite3-dev libpq-dev libhiredis-dev libcpp-httplib-dev libyaml-dev
   # run
-  qt6-qpa-plugins libqt6svg6 fonts-noto-cjk ca-certificates
+  qt6-qpa-plugins libqt6svg6 fonts-noto-cjk fonts-lato ca-certificates
   # test: real servers, exposition-format checker, display, fuzzing, load peer
   postgresql-15 postgresql-contrib redis-server prometheus python3-prometheus-client
   xvfb xauth clang libclang-rt-14-dev wrk curl bc openssl
+  # test: reading the acceptance reports (pdftotext, pdftoppm)
+  poppler-utils
   # benchmark peers of the load engine (tests/bench/load.sh)
   nginx-light hey python3-locust
 )

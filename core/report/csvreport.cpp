@@ -1,0 +1,81 @@
+#include "csvreport.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace report {
+
+namespace {
+QString field(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString row(const QStringList& fields)
+{
+    QStringList escaped;
+    for (const QString& text : fields)
+        escaped.append(field(text));
+    return escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'f', 3);
+}
+
+void endpointRow(QString& out, const QString& scenario, const QString& name, const QJsonObject& figures)
+{
+    const QJsonObject latency = figures.value(QStringLiteral("latencyMs")).toObject();
+    QStringList fields{QStringLiteral("endpoint"),
+                       scenario,
+                       name,
+                       QString::number(figures.value(QStringLiteral("requests")).toInteger()),
+                       QString::number(figures.value(QStringLiteral("errors")).toInteger()),
+                       number(figures.value(QStringLiteral("requestsPerSecond")).toDouble())};
+    for (const char* key : {"mean", "p50", "p90", "p95", "p99", "max"})
+        fields.append(number(latency.value(QLatin1String(key)).toDouble()));
+    out += row(fields);
+}
+} // namespace
+
+QByteArray toCsv(const PlanResult& result)
+{
+    QString out = row({QStringLiteral("block"), QStringLiteral("id"), QStringLiteral("title"),
+                       QStringLiteral("scenario"), QStringLiteral("metric"), QStringLiteral("measured"),
+                       QStringLiteral("unit"), QStringLiteral("threshold"), QStringLiteral("margin"),
+                       QStringLiteral("required"), QStringLiteral("verdict"), QStringLiteral("detail")});
+    for (const CriterionOutcome& outcome : result.criteria)
+        out += row({QStringLiteral("criterion"), outcome.criterion.id, outcome.criterion.title,
+                    outcome.criterion.scenario, outcome.criterion.metricName(),
+                    outcome.measured ? number(outcome.value) : QString(), outcome.criterion.unit(),
+                    outcome.criterion.thresholdText(), outcome.measured ? number(outcome.margin) : QString(),
+                    outcome.criterion.required ? QStringLiteral("yes") : QStringLiteral("no"),
+                    outcome.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), outcome.detail});
+    out += row({QStringLiteral("verdict"), result.planName, result.system, QString(), QString(), QString(),
+                QString(), QString(), QString(), QString(),
+                result.passed() ? QStringLiteral("PASS") : QStringLiteral("FAIL"), result.error});
+    out += QStringLiteral("\r\n");
+    out += row({QStringLiteral("block"), QStringLiteral("scenario"), QStringLiteral("endpoint"),
+                QStringLiteral("requests"), QStringLiteral("errors"), QStringLiteral("rps"),
+                QStringLiteral("mean_ms"), QStringLiteral("p50_ms"), QStringLiteral("p90_ms"),
+                QStringLiteral("p95_ms"), QStringLiteral("p99_ms"), QStringLiteral("max_ms")});
+    for (const ScenarioOutcome& scenario : result.scenarios) {
+        const QJsonObject load = scenario.report.value(QStringLiteral("load")).toObject();
+        if (load.isEmpty())
+            continue;
+        const QJsonObject endpoints = load.value(QStringLiteral("endpoints")).toObject();
+        for (auto it = endpoints.begin(); it != endpoints.end(); ++it)
+            endpointRow(out, scenario.name, it.key(), it.value().toObject());
+        endpointRow(out, scenario.name, QStringLiteral("(all)"),
+                    load.value(QStringLiteral("totals")).toObject());
+    }
+    return out.toUtf8();
+}
+
+} // namespace report
