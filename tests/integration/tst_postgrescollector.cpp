@@ -226,7 +226,12 @@ private slots:
         const double transactions = processed.captured(1).toDouble();
         QVERIFY(transactions > 0);
 
-        const PostgresPollResult after = pg.poll();
+        // Backends hand their counts to the statistics when they exit, a moment after pgbench returns:
+        // poll until they are in (bounded), as a dashboard would see them on its next poll.
+        PostgresPollResult after = pg.poll();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (after = pg.poll(), !after.ok || commits(after, database) - commitsBefore >= transactions),
+            10000);
         QVERIFY2(after.ok, qPrintable(after.error));
         QVERIFY2(commits(after, database) - commitsBefore >= transactions,
                  qPrintable(QStringLiteral("%1 -> %2 for %3 transactions")
