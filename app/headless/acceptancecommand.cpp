@@ -2,6 +2,7 @@
 
 #include "acceptanceplan.h"
 #include "acceptanceprinter.h"
+#include "interruptguard.h"
 #include "planrunner.h"
 #include "reportfiles.h"
 #include "reportfonts.h"
@@ -9,8 +10,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -18,12 +17,6 @@ constexpr int exitPassed = 0;
 constexpr int exitRuntime = 1;
 constexpr int exitUsage = 2;
 constexpr int exitFailedCriterion = 99; // as `perfdash load run`, k6's convention
-
-std::atomic<bool> interrupted{false};
-extern "C" void onAcceptanceInterrupt(int)
-{
-    interrupted.store(true);
-}
 
 void printError(const QString& text)
 {
@@ -216,12 +209,12 @@ int run(const QStringList& arguments)
                       .arg(plan.name, plan.system)
                       .arg(plan.scenarios.size())
                       .arg(plan.criteria.size()));
-    interrupted.store(false);
-    const auto previous = std::signal(SIGINT, onAcceptanceInterrupt);
-    const report::PlanResult result = report::PlanRunner::run(
-        plan, options.run, [](const QString& line) { print(stdout, line + QLatin1Char('\n')); },
-        &interrupted);
-    std::signal(SIGINT, previous);
+    const report::PlanResult result = [&] {
+        InterruptGuard interrupt;
+        return report::PlanRunner::run(
+            plan, options.run, [](const QString& line) { print(stdout, line + QLatin1Char('\n')); },
+            InterruptGuard::flag());
+    }();
     print(stdout, AcceptancePrinter::summary(result));
 
     for (const Output& output : options.outputs) {

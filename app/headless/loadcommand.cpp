@@ -1,5 +1,6 @@
 #include "loadcommand.h"
 
+#include "interruptguard.h"
 #include "loadprinter.h"
 #include "loadrun.h"
 
@@ -8,18 +9,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace {
-std::atomic<bool> interrupted{false};
-
-void onInterrupt(int)
-{
-    interrupted.store(true);
-}
-
 void printError(const QString& text)
 {
     std::fputs(qPrintable(QStringLiteral("perfdash load: ") + text + QLatin1Char('\n')), stderr);
@@ -265,10 +257,10 @@ int LoadCommand::run(const QStringList& arguments)
     std::fputs(qPrintable(LoadPrinter::header(options.plan, options.url)), text);
     std::fflush(text);
 
-    interrupted.store(false);
-    const auto previous = std::signal(SIGINT, onInterrupt);
-    const load::LoadResult result = load::runLoad(options.plan, {}, &interrupted);
-    std::signal(SIGINT, previous);
+    const load::LoadResult result = [&] {
+        InterruptGuard interrupt;
+        return load::runLoad(options.plan, {}, InterruptGuard::flag());
+    }();
 
     if (result.end == load::RunEnd::Failed) {
         printError(result.error);

@@ -2,6 +2,7 @@
 
 #include "batchoperation.h"
 #include "cachesecondaccess.h"
+#include "interruptguard.h"
 #include "loadcommand.h"
 #include "loadprinter.h"
 #include "loadrun.h"
@@ -14,8 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -25,12 +24,6 @@ constexpr int exitUsage = 2;
 constexpr int exitThresholds = 99; // k6's exit code when a threshold failed
 
 const QString defaultTarget = QStringLiteral("http://127.0.0.1:8088");
-
-std::atomic<bool> interrupted{false};
-extern "C" void onInterrupt(int)
-{
-    interrupted.store(true);
-}
 
 void printError(const QString& text)
 {
@@ -259,10 +252,10 @@ int runScenario(const QStringList& arguments)
             return exitUsage;
         }
         print(text, LoadPrinter::header(plan, report.target));
-        interrupted.store(false);
-        const auto previous = std::signal(SIGINT, onInterrupt);
-        report.load = load::runLoad(plan, {}, &interrupted);
-        std::signal(SIGINT, previous);
+        {
+            InterruptGuard interrupt;
+            report.load = load::runLoad(plan, {}, InterruptGuard::flag());
+        }
         if (report.load->end == load::RunEnd::Failed) {
             printError(report.load->error);
             return exitRuntime;
@@ -272,13 +265,13 @@ int runScenario(const QStringList& arguments)
         report.thresholds = load::evaluateThresholds(report.scenario.thresholds, *report.load);
         print(text, ScenarioPrinter::thresholds(report.thresholds));
     }
-    if (report.scenario.cacheSecondAccess && !interrupted.load()) {
+    if (report.scenario.cacheSecondAccess && !InterruptGuard::interrupted()) {
         report.cache = load::CacheSecondAccess::run(*report.scenario.cacheSecondAccess, report.target,
                                                     report.scenario.verifyTls);
         print(text, ScenarioPrinter::cache(*report.cache));
     }
     for (const load::BatchOperation::Config& check : report.scenario.batch) {
-        if (interrupted.load())
+        if (InterruptGuard::interrupted())
             break;
         report.batch.push_back(load::BatchOperation::run(check, report.target, report.scenario.verifyTls));
         print(text, ScenarioPrinter::batch(report.batch.back()));
@@ -300,7 +293,7 @@ int runScenario(const QStringList& arguments)
             return exitRuntime;
         }
     }
-    if (interrupted.load()) {
+    if (InterruptGuard::interrupted()) {
         printError(QStringLiteral("interrupted; the figures above are what was measured until then"));
         return exitRuntime;
     }
