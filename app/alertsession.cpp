@@ -89,9 +89,15 @@ void AlertSession::setRules(const QList<alerts::AlertRule>& rules, int intervalM
     connect(m_scheduler.get(), &alerts::AlertScheduler::evaluationFailed, this, [this](const QString& error) {
         m_window->setStatusMessage(tr("Alert rules could not be evaluated: %1").arg(error));
     });
-    // Instances of rules that went (or changed) leave the active list; the new schedule brings
-    // back what still holds, restored from the history.
-    m_active.clear();
+    // The new schedule restores its instances from the history and reports only what changes
+    // afterwards, so the active alerts of rules still there stay listed; those of removed rules go.
+    for (auto it = m_active.begin(); it != m_active.end();) {
+        if (ruleNamed(it->last.rule))
+            ++it;
+        else
+            it = m_active.erase(it);
+    }
+    showActive();
     showRulesSummary();
     if (m_started)
         m_scheduler->start();
@@ -118,6 +124,18 @@ void AlertSession::showRulesSummary()
         tr("%n rule(s) evaluated every %1 s.", nullptr, int(m_rules.size()))
             .arg(QLocale().toString(m_intervalMs / 1000.0)));
     showRules();
+}
+
+void AlertSession::showActive()
+{
+    QList<AlertRow> rows;
+    for (auto it = m_active.cbegin(); it != m_active.cend(); ++it) {
+        const alerts::AlertTransition& t = it->last;
+        rows.append({it.key(), t.rule, QString::fromStdString(t.labels.toString()), alerts::stateName(t.to),
+                     alerts::severityName(t.severity), it->sinceMs, valueText(t.value), t.summary});
+    }
+    std::sort(rows.begin(), rows.end(), [](const AlertRow& a, const AlertRow& b) { return a.key < b.key; });
+    m_window->alertsPage()->setActive(rows);
 }
 
 void AlertSession::showRules()
@@ -200,14 +218,7 @@ void AlertSession::onTransitions(const std::vector<alerts::AlertTransition>& tra
     while (m_markers.size() > markersKept)
         m_markers.removeFirst();
 
-    QList<AlertRow> rows;
-    for (auto it = m_active.begin(); it != m_active.end(); ++it) {
-        const alerts::AlertTransition& t = it->last;
-        rows.append({it.key(), t.rule, QString::fromStdString(t.labels.toString()), alerts::stateName(t.to),
-                     alerts::severityName(t.severity), it->sinceMs, valueText(t.value), t.summary});
-    }
-    std::sort(rows.begin(), rows.end(), [](const AlertRow& a, const AlertRow& b) { return a.key < b.key; });
-    m_window->alertsPage()->setActive(rows);
+    showActive();
     QList<AlertHistoryRow> history;
     for (const alerts::AlertTransition& t : std::as_const(m_history))
         history.append({t.timeMs, t.rule, QString::fromStdString(t.labels.toString()),

@@ -46,6 +46,7 @@ private:
     const alerts::AlertRule* ruleNamed(const QString& name) const;
     void showRulesSummary();
     void showRules();
+    void showActive();
 
     store::TimeSeriesStore* m_store;
     store::ReadJobRunner* m_runner;

@@ -706,6 +706,31 @@ private slots:
         const QByteArray savedJson = saved.readAll();
         QVERIFY(savedJson.contains("PERFDASH_TEST_HOOK_TOKEN"));
         QVERIFY(!savedJson.contains("hook-secret-42"));
+        // A rule added in Settings while this one fires: the firing alert stays listed (its state is
+        // restored, not started over) and is not notified again.
+        {
+            WorkspaceConfig edited = window.settingsPage()->savedConfig();
+            alerts::AlertRule extra = edited.alertRules.first();
+            extra.name = QStringLiteral("ProbeDownSlow");
+            extra.forMs = 600'000;
+            edited.alertRules.append(extra);
+            emit window.settingsPage()->applyRequested(edited);
+            QCOMPARE(stateOfFirstRow(), QStringLiteral("firing"));
+            QSignalSpy evaluated(session.alertSession(), &AlertSession::transitionsShown);
+            QVERIFY(evaluated.wait(10000)); // the new schedule's first evaluation: ProbeDownSlow goes pending
+            QCOMPARE(page->activeModel()->rowCount(), 2);
+            QStringList states;
+            for (int row = 0; row < 2; ++row)
+                states.append(page->activeModel()->index(row, 2).data().toString() + QLatin1Char('=') +
+                              page->activeModel()->index(row, 0).data().toString());
+            states.sort();
+            QCOMPARE(states, QStringList({QStringLiteral("ProbeDown=firing"),
+                                          QStringLiteral("ProbeDownSlow=pending")}));
+            QCOMPARE(receiver.requestBodies().size(), 1);
+            edited.alertRules.removeLast();
+            emit window.settingsPage()->applyRequested(edited);
+            QCOMPARE(page->activeModel()->rowCount(), 1);
+        }
         // The Rules tab says which rule fires, with the PromQL it evaluates.
         QAbstractItemModelTester rulesTester(page->rulesModel());
         QCOMPARE(page->rulesModel()->rowCount(), 1);
@@ -721,11 +746,13 @@ private slots:
         QVERIFY(faults(R"({"healthOutage": false})"));
         QTRY_COMPARE_WITH_TIMEOUT(page->activeModel()->rowCount(), 0, 15000);
         QCOMPARE(page->rulesModel()->index(0, 0).data().toString(), QStringLiteral("ok"));
-        // History, oldest last in the table: pending, firing, resolved.
+        // ProbeDown's history, oldest last in the table: pending, firing, resolved.
         QStringList sequence;
-        for (int row = page->historyModel()->rowCount() - 1; row >= 0; --row)
-            sequence.append(page->historyModel()->index(row, 3).data().toString() + QStringLiteral(">") +
-                            page->historyModel()->index(row, 4).data().toString());
+        for (int row = page->historyModel()->rowCount() - 1; row >= 0; --row) {
+            if (page->historyModel()->index(row, 1).data().toString() == QLatin1String("ProbeDown"))
+                sequence.append(page->historyModel()->index(row, 3).data().toString() + QStringLiteral(">") +
+                                page->historyModel()->index(row, 4).data().toString());
+        }
         QVERIFY2(sequence.join(QLatin1Char(' '))
                      .endsWith(QStringLiteral("inactive>pending pending>firing firing>resolved")),
                  qPrintable(sequence.join(QLatin1Char(' '))));
