@@ -81,6 +81,13 @@ TargetStatus rowOf(const TargetTableModel* model, const QString& kind, const QSt
     }
     return {};
 }
+
+// Replaces the workspace's workspace.json as an editor would (atomically).
+bool writeWorkspaceFile(const WorkspacePaths& paths, const QByteArray& json)
+{
+    QSaveFile file(paths.configFile());
+    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -479,10 +486,7 @@ private slots:
         dead.name = QStringLiteral("dead-redis");
         dead.port = 1; // nothing listens there: connection refused
         config.redis.append(dead);
-        QSaveFile file(paths.configFile());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(config.toJson());
-        QVERIFY(file.commit());
+        QVERIFY(writeWorkspaceFile(paths, config.toJson()));
 
         CommandLineOptions options;
         options.workspace = paths.directory();
@@ -648,10 +652,7 @@ private slots:
         qputenv("PERFDASH_TEST_HOOK_TOKEN", "hook-secret-42");
         config.alerting.webhook.url = receiver.url(QStringLiteral("/hook"));
         config.alerting.webhook.bearerToken.environmentVariable = QStringLiteral("PERFDASH_TEST_HOOK_TOKEN");
-        QSaveFile file(paths.configFile());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(config.toJson());
-        QVERIFY(file.commit());
+        QVERIFY(writeWorkspaceFile(paths, config.toJson()));
 
         CommandLineOptions options;
         options.workspace = paths.directory();
@@ -796,10 +797,6 @@ private slots:
         const WorkspacePaths paths = WorkspacePaths::resolve(dir.path() + QStringLiteral("/ws"));
         QString error;
         QVERIFY(paths.ensureDirectory(&error));
-        auto writeConfig = [&](const QByteArray& json) {
-            QSaveFile file(paths.configFile());
-            return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
-        };
         WorkspaceConfig config;
         config.name = QStringLiteral("ws");
         ScrapeTarget target;
@@ -808,7 +805,7 @@ private slots:
         target.intervalMs = 200;
         target.timeoutMs = 200;
         config.targets.append(target);
-        QVERIFY(writeConfig(config.toJson()));
+        QVERIFY(writeWorkspaceFile(paths, config.toJson()));
 
         CommandLineOptions options;
         options.workspace = paths.directory();
@@ -819,7 +816,8 @@ private slots:
         const TargetTableModel* model = window.overviewPage()->targetModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->targets().first().state, TargetStatus::State::Up, 20000);
 
-        QVERIFY(writeConfig(R"({"formatVersion": 1, "targets": [{"name": "one", "url": "nonsense"}]})"));
+        QVERIFY(writeWorkspaceFile(
+            paths, R"({"formatVersion": 1, "targets": [{"name": "one", "url": "nonsense"}]})"));
         QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 10000);
         QCOMPARE(applied.last().at(0).toBool(), false);
         const QString message = applied.last().at(1).toString();
@@ -834,7 +832,7 @@ private slots:
         second.name = QStringLiteral("two");
         config.targets.append(second);
         applied.clear();
-        QVERIFY(writeConfig(config.toJson()));
+        QVERIFY(writeWorkspaceFile(paths, config.toJson()));
         QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty() && applied.last().at(0).toBool(), 10000);
         QCOMPARE(session.workspace().config(), config);
         QCOMPARE(model->rowCount(), 2);
