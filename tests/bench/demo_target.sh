@@ -27,11 +27,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-emit() { # metric value unit [peer]
-  local peer=null
-  [ -n "${4:-}" ] && peer="\"$4\""
-  printf '{"bench": "demo_target", "metric": "%s", "value": %s, "unit": "%s", "peer": %s}\n' "$1" "$2" "$3" "$peer"
-}
+bench=demo_target
+source "$here/lib/benchlib.sh"
 
 # Waits up to 10 s for a line matching $2 in file $1 and prints the port it names.
 wait_for_port() {

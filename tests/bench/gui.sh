@@ -58,11 +58,8 @@ run_perfdash() {
     QT_QPA_PLATFORM=offscreen exec "$perfdash" "$@"
 }
 
-emit() { # metric value unit [peer]
-  local peer=null
-  [ -n "${4:-}" ] && peer="\"$4\""
-  printf '{"bench": "gui", "metric": "%s", "value": %s, "unit": "%s", "peer": %s}\n' "$1" "$2" "$3" "$peer"
-}
+bench=gui
+source "$here/lib/benchlib.sh"
 
 start_test_servers >&2
 

@@ -33,11 +33,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-emit() { # metric value unit [peer]
-  local peer=null
-  [ -n "${4:-}" ] && peer="\"$4\""
-  printf '{"bench": "load", "metric": "%s", "value": %s, "unit": "%s", "peer": %s}\n' "$1" "$2" "$3" "$peer"
-}
+bench=load
+source "$here/lib/benchlib.sh"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "null" }'; }
 json_field() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); v=d
 for k in sys.argv[2].split("."): v=v[k]
