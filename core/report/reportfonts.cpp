@@ -1,5 +1,8 @@
 #include "reportfonts.h"
 
+#include "fontrename.h"
+#include "radicalcmap.h"
+
 #include <QFile>
 #include <QFontDatabase>
 #include <QStringList>
@@ -25,6 +28,32 @@ QString addFont(const QString& file, const QString& wanted, const char* package,
     }
     return wanted;
 }
+
+// The CJK faces from their file with the radical blocks unmapped (see RadicalCmap), so the PDF's
+// text reads back as the ideographs the report printed, and the family renamed (see FontRename)
+// so the installed, unpatched file cannot stand in for it.
+QString addCjkFont(const QString& file, QString* error)
+{
+    QFile font(file);
+    if (!font.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral(
+                     "the report font %1 is missing; install fonts-noto-cjk (installer/install-deps.sh)")
+                     .arg(file);
+        return {};
+    }
+    QByteArray data = font.readAll();
+    if (!RadicalCmap::unmapRadicals(&data, error) ||
+        !FontRename::renameFamily(&data, cjkFamily, patchedCjkFamily, error)) {
+        *error = file + QStringLiteral(": ") + *error;
+        return {};
+    }
+    const int id = QFontDatabase::addApplicationFontFromData(data);
+    if (id < 0 || !QFontDatabase::applicationFontFamilies(id).contains(patchedCjkFamily)) {
+        *error = QStringLiteral("%1 holds no %2 face").arg(file, cjkFamily);
+        return {};
+    }
+    return patchedCjkFamily;
+}
 } // namespace
 
 bool load(QString* error)
@@ -32,15 +61,13 @@ bool load(QString* error)
     if (!loadedFamilies.isEmpty())
         return true;
     const QString latin = addFont(latinFontFile, QStringLiteral("Lato"), "fonts-lato", error);
-    const QString cjk =
-        latin.isEmpty() ? QString()
-                        : addFont(cjkFontFile, QStringLiteral("Noto Sans CJK SC"), "fonts-noto-cjk", error);
+    const QString cjk = latin.isEmpty() ? QString() : addCjkFont(cjkFontFile, error);
     if (cjk.isEmpty())
         return false;
     // The bold faces are optional: without them Qt emboldens the regular ones.
     QString ignored;
     addFont(latinBoldFontFile, latin, "fonts-lato", &ignored);
-    addFont(cjkBoldFontFile, cjk, "fonts-noto-cjk", &ignored);
+    addCjkFont(cjkBoldFontFile, &ignored);
     loadedFamilies = {latin, cjk};
     return true;
 }
