@@ -23,8 +23,10 @@ QString sourceLines(const report::ScenarioOutcome& scenario)
     for (const report::RedisSummary& seen : scenario.redis)
         out += seen.polls == seen.failedPolls && !seen.lastError.isEmpty()
                    ? QStringLiteral("  %1 redis %2: %3\n").arg(scenario.name, seen.source, seen.lastError)
-                   : QStringLiteral("  %1 redis %2: hit rate %3 %, memory peak %4 MiB, clients peak %5\n")
-                         .arg(scenario.name, seen.source, figure(seen.hitRate, 1),
+                   : QStringLiteral("  %1 redis %2: hit rate %3, memory peak %4 MiB, clients peak %5\n")
+                         .arg(scenario.name, seen.source,
+                              seen.hitRate < 0 ? QStringLiteral("-")
+                                               : figure(seen.hitRate, 1) + QStringLiteral(" %"),
                               figure(seen.peakUsedMemoryBytes < 0 ? -1 : seen.peakUsedMemoryBytes / 1048576.0,
                                      1),
                               figure(seen.peakClients));
@@ -35,7 +37,7 @@ QString alertLines(const report::PlanResult& result)
 {
     if (result.alertRules == 0)
         return {};
-    qsizetype firing =
+    const qsizetype firing =
         std::count_if(result.alerts.begin(), result.alerts.end(),
                       [](const report::AlertRecord& alert) { return alert.to == QLatin1String("firing"); });
     QString out = QStringLiteral("\nalerts: %1 rule(s) evaluated, %2 change(s), %3 fired\n")
