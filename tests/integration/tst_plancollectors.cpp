@@ -198,10 +198,11 @@ private slots:
 
         const QByteArray config =
             QStringLiteral(R"({"formatVersion":1,"name":"plan",
-          "postgres":[{"name":"db","conninfo":"%1","intervalMs":1000}],
-          "redis":[{"name":"cache","host":"127.0.0.1","port":%2,"intervalMs":1000,"commandTimeoutMs":10000}],%3})")
+          "postgres":[{"name":"db","conninfo":"%1","intervalMs":1000,"connectTimeoutMs":10000}],
+          "redis":[{"name":"cache","host":"127.0.0.1","port":%2,"intervalMs":1000,"connectTimeoutMs":10000,"commandTimeoutMs":10000}],%3})")
                 .arg(PgTest::conninfo(), QString::number(redisPort), QLatin1String(rules))
                 .toUtf8();
+        // Generous timeouts: a busy machine (the whole suite on 2 cores) must not turn into failed polls.
         QProcess perfdash;
         start(&perfdash, QStringLiteral("good"), config, QProcessEnvironment::systemEnvironment());
         // Once the load's first second is reported the scenario's first samples are taken: the
