@@ -177,7 +177,7 @@ private slots:
         PERFDASH_REQUIRE_SERVER(TestServers::redisAddress(), "Redis (PERFDASH_TEST_REDIS)");
         const int redisPort = qEnvironmentVariableIntValue("PERFDASH_TEST_REDIS");
 
-        // A session waiting on a lock the test holds, from before the run until its first second.
+        // A session waiting on a lock the test holds, from before the run until its second second.
         const QByteArray table = PgTest::unique("plan_lock").toUtf8();
         PgTest::Session admin(PgTest::conninfo());
         PgTest::Session holder(PgTest::conninfo());
@@ -196,28 +196,27 @@ private slots:
         const QByteArray key = "plan-collectors:" + QByteArray::number(QCoreApplication::applicationPid());
         QCOMPARE(redis.run({"SET", key, "v"}), QByteArray("OK"));
 
+        // Generous timeouts: a busy machine (the whole suite on 2 cores) must not turn into failed polls.
         const QByteArray config =
             QStringLiteral(R"({"formatVersion":1,"name":"plan",
           "postgres":[{"name":"db","conninfo":"%1","intervalMs":1000,"connectTimeoutMs":10000}],
           "redis":[{"name":"cache","host":"127.0.0.1","port":%2,"intervalMs":1000,"connectTimeoutMs":10000,"commandTimeoutMs":10000}],%3})")
                 .arg(PgTest::conninfo(), QString::number(redisPort), QLatin1String(rules))
                 .toUtf8();
-        // Generous timeouts: a busy machine (the whole suite on 2 cores) must not turn into failed polls.
         QProcess perfdash;
         start(&perfdash, QStringLiteral("good"), config, QProcessEnvironment::systemEnvironment());
         // Once the load's first second is reported the scenario's first samples are taken: the
-        // lookups from here on fall inside its window. After its second second the lock goes.
+        // lookups from here on fall inside its window. After its second second the lock goes. (Not
+        // QVERIFY2: its message, which waits for the end, would be built before the check.)
         QString out;
         if (!waitForLine(&perfdash, QStringLiteral("  1 s: "), &out))
-            QFAIL(
-                qPrintable(finish(&perfdash, out))); // the message only once it failed: it waits for the end
+            QFAIL(qPrintable(finish(&perfdash, out)));
         for (int i = 0; i < 7; ++i)
             QCOMPARE(redis.run({"GET", key}), QByteArray("v"));
         for (int i = 0; i < 3; ++i)
             QCOMPARE(redis.run({"GET", key + ":absent"}), QByteArray("0")); // nil: no string, integer 0
         if (!waitForLine(&perfdash, QStringLiteral("  2 s: "), &out))
-            QFAIL(
-                qPrintable(finish(&perfdash, out))); // the message only once it failed: it waits for the end
+            QFAIL(qPrintable(finish(&perfdash, out)));
         QCOMPARE(holder.exec("ROLLBACK"), QByteArray());
         waiter.cancel();
         out = finish(&perfdash, out);
