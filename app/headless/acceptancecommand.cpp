@@ -6,6 +6,8 @@
 #include "planrunner.h"
 #include "reportfiles.h"
 #include "reportfonts.h"
+#include "workspaceconfig.h"
+#include "workspacepaths.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -38,6 +40,7 @@ struct Output
 struct Options
 {
     QString planFile;
+    QString workspace; // its PostgreSQL and Redis sources and alert rules are watched during the run
     report::PlanRunner::Options run;
     report::ReportOptions report;
     std::vector<Output> outputs;
@@ -89,10 +92,15 @@ int parse(const QStringList& arguments, Options* options)
                                       QStringLiteral("Check the plan (every field error printed) and exit."));
     const QCommandLineOption printDefault(QStringLiteral("print-default-plan"),
                                           QStringLiteral("Print the built-in plan's JSON and exit."));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QStringLiteral("Also poll this workspace's PostgreSQL and Redis sources and evaluate its alert rules "
+                       "during the run (a workspace name or directory with workspace.json)."),
+        QStringLiteral("dir"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOptions({target, duration, users, pdf, html, csv, json, junit, lang, signedBy, allowRemote,
-                       validate, printDefault, help});
+                       workspace, validate, printDefault, help});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return exitUsage;
@@ -112,6 +120,7 @@ int parse(const QStringList& arguments, Options* options)
         return exitUsage;
     }
     options->planFile = positional.value(1);
+    options->workspace = parser.value(workspace);
     options->run.target = parser.value(target);
     options->run.allowRemote = parser.isSet(allowRemote);
     options->run.ranBy = parser.isSet(signedBy) ? parser.value(signedBy) : qEnvironmentVariable("USER");
@@ -173,6 +182,28 @@ bool loadPlan(const QString& fileName, report::AcceptancePlan* plan)
         printError(fileName + QStringLiteral(": ") + error);
     return ok;
 }
+
+// The sources and rules of a workspace's workspace.json (read only: a perfdash watching it keeps
+// its data file); false with the file's error printed.
+bool loadWorkspace(const QString& nameOrPath, report::PlanRunner::Options* run)
+{
+    const QString fileName = WorkspacePaths::resolve(nameOrPath).configFile();
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    WorkspaceConfig config;
+    QString error;
+    if (!WorkspaceConfig::fromJson(file.readAll(), &config, &error)) {
+        printError(fileName + QStringLiteral(": ") + error);
+        return false;
+    }
+    run->postgres = config.postgres;
+    run->redis = config.redis;
+    run->alertRules = config.alertRules;
+    return true;
+}
 } // namespace
 
 namespace AcceptanceCommand {
@@ -188,6 +219,8 @@ int run(const QStringList& arguments)
     }
     report::AcceptancePlan plan;
     if (!loadPlan(options.planFile, &plan))
+        return exitUsage;
+    if (!options.workspace.isEmpty() && !loadWorkspace(options.workspace, &options.run))
         return exitUsage;
     if (options.validateOnly) {
         print(stdout, QStringLiteral("%1: valid (%2 scenario(s), %3 criteria)\n")

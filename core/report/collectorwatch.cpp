@@ -28,6 +28,25 @@ QString clock(std::int64_t ms)
 }
 } // namespace
 
+QJsonArray eventsToJson(const std::vector<CollectorEvent>& events)
+{
+    QJsonArray list;
+    for (const CollectorEvent& event : events)
+        list.append(QJsonObject{{QStringLiteral("timeMs"), qint64(event.timeMs)},
+                                {QStringLiteral("time"), clock(event.timeMs)},
+                                {QStringLiteral("text"), event.text}});
+    return list;
+}
+
+std::vector<CollectorEvent> eventsFromJson(const QJsonArray& array)
+{
+    std::vector<CollectorEvent> events;
+    for (const QJsonValue& value : array)
+        events.push_back(
+            {value[QStringLiteral("timeMs")].toInteger(), value[QStringLiteral("text")].toString()});
+    return events;
+}
+
 bool CollectorPoint::fromExposition(std::string text, std::int64_t timeMs, CollectorPoint* point,
                                     QString* error)
 {
@@ -97,11 +116,6 @@ CollectorSummary CollectorSummary::summarise(const std::vector<CollectorPoint>& 
 
 QJsonObject CollectorSummary::toJson() const
 {
-    QJsonArray eventList;
-    for (const CollectorEvent& event : events)
-        eventList.append(QJsonObject{{QStringLiteral("timeMs"), qint64(event.timeMs)},
-                                     {QStringLiteral("time"), clock(event.timeMs)},
-                                     {QStringLiteral("text"), event.text}});
     QJsonArray pointList;
     for (const CollectorPoint& point : points)
         pointList.append(
@@ -116,7 +130,7 @@ QJsonObject CollectorSummary::toJson() const
             {QStringLiteral("peakQueueBacklog"), peakQueueBacklog},
             {QStringLiteral("peakInFlight"), peakInFlight},
             {QStringLiteral("cacheHitRate"), cacheHitRate},
-            {QStringLiteral("events"), eventList},
+            {QStringLiteral("events"), eventsToJson(events)},
             {QStringLiteral("pointColumns"),
              QJsonArray{QStringLiteral("timeMs"), QStringLiteral("poolInUse"), QStringLiteral("queueBacklog"),
                         QStringLiteral("inFlight")}},
@@ -137,9 +151,7 @@ CollectorSummary CollectorSummary::fromJson(const QJsonObject& object)
     summary.peakQueueBacklog = number("peakQueueBacklog");
     summary.peakInFlight = number("peakInFlight");
     summary.cacheHitRate = number("cacheHitRate");
-    for (const QJsonValue& value : object.value(QStringLiteral("events")).toArray())
-        summary.events.push_back(
-            {value[QStringLiteral("timeMs")].toInteger(), value[QStringLiteral("text")].toString()});
+    summary.events = eventsFromJson(object.value(QStringLiteral("events")).toArray());
     for (const QJsonValue& value : object.value(QStringLiteral("points")).toArray()) {
         const QJsonArray row = value.toArray();
         CollectorPoint point;
@@ -152,9 +164,10 @@ CollectorSummary CollectorSummary::fromJson(const QJsonObject& object)
     return summary;
 }
 
-CollectorWatch::CollectorWatch(QString url, std::int64_t intervalMs)
+CollectorWatch::CollectorWatch(QString url, std::int64_t intervalMs, Sink sink)
     : m_url(std::move(url))
     , m_intervalMs(intervalMs)
+    , m_sink(std::move(sink))
 {
 }
 
@@ -213,6 +226,8 @@ void CollectorWatch::scrape(load::AcceptanceHttp& http)
     if (error.isEmpty() && answer.status != 200)
         error = QStringLiteral("%1 answered %2").arg(m_url).arg(answer.status);
     const bool ok = error.isEmpty() && CollectorPoint::fromExposition(answer.body, now, &point, &error);
+    if (ok && m_sink)
+        m_sink(now, answer.body);
     std::lock_guard lock(m_mutex);
     if (ok) {
         // Points stay in time order whichever thread scraped.

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -41,6 +43,10 @@ struct CollectorEvent
     QString text;
 };
 
+// Events as a result file holds them (with the clock time for readers), and back.
+QJsonArray eventsToJson(const std::vector<CollectorEvent>& events);
+std::vector<CollectorEvent> eventsFromJson(const QJsonArray& array);
+
 // Peaks and changes over one scenario's window.
 struct CollectorSummary
 {
@@ -68,7 +74,10 @@ struct CollectorSummary
 class CollectorWatch
 {
 public:
-    CollectorWatch(QString url, std::int64_t intervalMs);
+    // Every exposition that parsed, as scraped (on the scraping thread): the plan's alerts read it.
+    using Sink = std::function<void(std::int64_t timeMs, const std::string& body)>;
+
+    CollectorWatch(QString url, std::int64_t intervalMs, Sink sink = {});
     ~CollectorWatch();
     CollectorWatch(const CollectorWatch&) = delete;
     CollectorWatch& operator=(const CollectorWatch&) = delete;
@@ -89,6 +98,7 @@ private:
 
     QString m_url;
     std::int64_t m_intervalMs;
+    Sink m_sink;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;

@@ -1,7 +1,9 @@
 #include "csvreport.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
+#include <algorithm>
 
 namespace report {
 
@@ -42,6 +44,66 @@ void endpointRow(QString& out, const QString& scenario, const QString& name, con
         fields.append(number(latency.value(QLatin1String(key)).toDouble()));
     out += row(fields);
 }
+
+// -1 (not measured) as an empty field.
+QString measured(double value)
+{
+    return value < 0 ? QString() : number(value);
+}
+
+bool hasSources(const PlanResult& result, bool postgres)
+{
+    return std::any_of(result.scenarios.begin(), result.scenarios.end(),
+                       [&](const ScenarioOutcome& scenario) {
+                           return postgres ? !scenario.postgres.empty() : !scenario.redis.empty();
+                       });
+}
+
+void postgresBlock(QString& out, const PlanResult& result)
+{
+    out += QStringLiteral("\r\n") +
+           row({QStringLiteral("block"), QStringLiteral("scenario"), QStringLiteral("source"),
+                QStringLiteral("target"), QStringLiteral("polls"), QStringLiteral("failed_polls"),
+                QStringLiteral("peak_connections"), QStringLiteral("max_connections"),
+                QStringLiteral("peak_active"), QStringLiteral("peak_idle_in_transaction"),
+                QStringLiteral("peak_lock_waits"), QStringLiteral("commits"), QStringLiteral("rollbacks"),
+                QStringLiteral("last_error")});
+    for (const ScenarioOutcome& scenario : result.scenarios)
+        for (const PostgresSummary& s : scenario.postgres)
+            out += row({QStringLiteral("postgres"), scenario.name, s.source, s.target,
+                        QString::number(s.polls), QString::number(s.failedPolls), measured(s.peakConnections),
+                        measured(s.maxConnections), measured(s.peakActive), measured(s.peakIdleInTransaction),
+                        measured(s.peakLockWaits), measured(s.commits), measured(s.rollbacks), s.lastError});
+}
+
+void redisBlock(QString& out, const PlanResult& result)
+{
+    out += QStringLiteral("\r\n") +
+           row({QStringLiteral("block"), QStringLiteral("scenario"), QStringLiteral("source"),
+                QStringLiteral("target"), QStringLiteral("polls"), QStringLiteral("failed_polls"),
+                QStringLiteral("hits"), QStringLiteral("misses"), QStringLiteral("hit_rate_percent"),
+                QStringLiteral("peak_used_memory_bytes"), QStringLiteral("peak_clients"),
+                QStringLiteral("evictions"), QStringLiteral("last_error")});
+    for (const ScenarioOutcome& scenario : result.scenarios)
+        for (const RedisSummary& s : scenario.redis)
+            out += row({QStringLiteral("redis"), scenario.name, s.source, s.target, QString::number(s.polls),
+                        QString::number(s.failedPolls), measured(s.hits), measured(s.misses),
+                        measured(s.hitRate), measured(s.peakUsedMemoryBytes), measured(s.peakClients),
+                        measured(s.evictions), s.lastError});
+}
+
+void alertBlock(QString& out, const PlanResult& result)
+{
+    out += QStringLiteral("\r\n") +
+           row({QStringLiteral("block"), QStringLiteral("time"), QStringLiteral("rule"),
+                QStringLiteral("instance"), QStringLiteral("from"), QStringLiteral("to"),
+                QStringLiteral("value"), QStringLiteral("severity"), QStringLiteral("summary")});
+    for (const AlertRecord& alert : result.alerts)
+        out += row({QStringLiteral("alert"),
+                    QDateTime::fromMSecsSinceEpoch(alert.timeMs).toString(Qt::ISODateWithMs), alert.rule,
+                    alert.instance, alert.from, alert.to, alert.hasValue ? number(alert.value) : QString(),
+                    alert.severity, alert.summary});
+}
 } // namespace
 
 QByteArray toCsv(const PlanResult& result)
@@ -75,6 +137,13 @@ QByteArray toCsv(const PlanResult& result)
         endpointRow(out, scenario.name, QStringLiteral("(all)"),
                     load.value(QStringLiteral("totals")).toObject());
     }
+    // Blocks of what the sources saw and the alerts, only for runs that had them.
+    if (hasSources(result, true))
+        postgresBlock(out, result);
+    if (hasSources(result, false))
+        redisBlock(out, result);
+    if (result.alertRules > 0 || !result.alerts.empty())
+        alertBlock(out, result);
     return out.toUtf8();
 }
 

@@ -9,7 +9,25 @@ namespace report {
 
 namespace {
 constexpr int resultFormat = 1; // bumped when a reader could misread an older file
+
+template<typename Summary>
+QJsonArray listToJson(const std::vector<Summary>& summaries)
+{
+    QJsonArray array;
+    for (const Summary& summary : summaries)
+        array.append(summary.toJson());
+    return array;
 }
+
+template<typename Summary>
+std::vector<Summary> listFromJson(const QJsonArray& array)
+{
+    std::vector<Summary> summaries;
+    for (const QJsonValue& value : array)
+        summaries.push_back(Summary::fromJson(value.toObject()));
+    return summaries;
+}
+} // namespace
 
 QJsonObject ScenarioOutcome::toJson() const
 {
@@ -27,7 +45,9 @@ QJsonObject ScenarioOutcome::toJson() const
                         QStringLiteral("p50Ms"), QStringLiteral("p95Ms"), QStringLiteral("p99Ms"),
                         QStringLiteral("users")}},
             {QStringLiteral("timeline"), seconds},
-            {QStringLiteral("collectors"), collectors.toJson()}};
+            {QStringLiteral("collectors"), collectors.toJson()},
+            {QStringLiteral("postgres"), listToJson(postgres)},
+            {QStringLiteral("redis"), listToJson(redis)}};
 }
 
 ScenarioOutcome ScenarioOutcome::fromJson(const QJsonObject& object)
@@ -45,6 +65,9 @@ ScenarioOutcome ScenarioOutcome::fromJson(const QJsonObject& object)
                                     row.at(6).toInt()});
     }
     outcome.collectors = CollectorSummary::fromJson(object.value(QStringLiteral("collectors")).toObject());
+    // Results written before the sources were watched have neither list.
+    outcome.postgres = listFromJson<PostgresSummary>(object.value(QStringLiteral("postgres")).toArray());
+    outcome.redis = listFromJson<RedisSummary>(object.value(QStringLiteral("redis")).toArray());
     return outcome;
 }
 
@@ -83,7 +106,10 @@ QJsonObject PlanResult::toJson() const
             {QStringLiteral("passed"), passed()},
             {QStringLiteral("verdict"), passed() ? QStringLiteral("PASS") : QStringLiteral("FAIL")},
             {QStringLiteral("criteria"), criterionList},
-            {QStringLiteral("scenarios"), scenarioList}};
+            {QStringLiteral("scenarios"), scenarioList},
+            {QStringLiteral("alertRules"), alertRules},
+            {QStringLiteral("alerts"), alertsToJson(alerts)},
+            {QStringLiteral("alertError"), alertError}};
 }
 
 bool PlanResult::fromJson(const QJsonObject& object, PlanResult* result, QString* error)
@@ -108,6 +134,9 @@ bool PlanResult::fromJson(const QJsonObject& object, PlanResult* result, QString
         result->criteria.push_back(CriterionOutcome::fromJson(value.toObject()));
     for (const QJsonValue& value : object.value(QStringLiteral("scenarios")).toArray())
         result->scenarios.push_back(ScenarioOutcome::fromJson(value.toObject()));
+    result->alertRules = object.value(QStringLiteral("alertRules")).toInt();
+    result->alerts = alertsFromJson(object.value(QStringLiteral("alerts")).toArray());
+    result->alertError = text("alertError");
     return true;
 }
 

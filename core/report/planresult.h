@@ -1,7 +1,9 @@
 #pragma once
 
+#include "alertrecord.h"
 #include "collectorwatch.h"
 #include "criterion.h"
+#include "sourcesummary.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -33,6 +35,8 @@ struct ScenarioOutcome
     QJsonObject report; // load::LoadRunReport::toJson()
     std::vector<TimelinePoint> timeline;
     CollectorSummary collectors;
+    std::vector<PostgresSummary> postgres; // per source, in the order they were given
+    std::vector<RedisSummary> redis;
 
     QJsonObject toJson() const;
     static ScenarioOutcome fromJson(const QJsonObject& object);
@@ -55,6 +59,9 @@ struct PlanResult
     QString error; // why the run could not be completed; empty when it was
     std::vector<CriterionOutcome> criteria;
     std::vector<ScenarioOutcome> scenarios;
+    int alertRules = 0;              // rules evaluated during the run (0: none were given)
+    std::vector<AlertRecord> alerts; // every state change they went through, in time order
+    QString alertError;              // why some could not be evaluated; empty when all could
 
     // Every required criterion passed, and the run completed.
     bool passed() const;

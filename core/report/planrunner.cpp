@@ -3,11 +3,11 @@
 #include "acceptancehttp.h"
 #include "loadrun.h"
 #include "perfdashversion.h"
+#include "planwatch.h"
 
 #include <QDateTime>
 #include <QStringList>
 #include <QSysInfo>
-#include <memory>
 
 namespace report {
 
@@ -101,6 +101,27 @@ bool runScenario(const load::Scenario& scenario, const QString& target, const Pl
     outcome->finishedMs = now();
     return true;
 }
+PlanWatch::Sources watchedSources(const AcceptancePlan& plan, const QString& target,
+                                  const PlanRunner::Options& options)
+{
+    PlanWatch::Sources sources;
+    sources.metricsUrl = plan.metricsUrl.isEmpty() ? QString() : load::joinUrl(target, plan.metricsUrl);
+    sources.intervalMs = plan.metricsIntervalMs;
+    sources.postgres = options.postgres;
+    sources.redis = options.redis;
+    sources.alertRules = options.alertRules;
+    return sources;
+}
+
+void addAlerts(std::vector<AlertRecord> records, const PlanRunner::Progress& progress, PlanResult* result)
+{
+    for (AlertRecord& record : records) {
+        if (progress)
+            progress(QStringLiteral("  alert %1 %2: %3 -> %4")
+                         .arg(record.rule, record.instance, record.from, record.to));
+        result->alerts.push_back(std::move(record));
+    }
+}
 } // namespace
 
 PlanResult PlanRunner::run(const AcceptancePlan& plan, const Options& options, const Progress& progress,
@@ -119,12 +140,8 @@ PlanResult PlanRunner::run(const AcceptancePlan& plan, const Options& options, c
     result.overrides = overridesText(options.overrides);
     result.startedMs = now();
 
-    std::unique_ptr<CollectorWatch> watch;
-    if (!plan.metricsUrl.isEmpty()) {
-        watch = std::make_unique<CollectorWatch>(load::joinUrl(result.target, plan.metricsUrl),
-                                                 plan.metricsIntervalMs);
-        watch->start();
-    }
+    PlanWatch watch(watchedSources(plan, result.target, options), result.startedMs);
+    watch.start();
     std::vector<load::LoadRunReport> reports;
     for (load::Scenario scenario : plan.scenarios) {
         if (cancel && cancel->load()) {
@@ -139,32 +156,27 @@ PlanResult PlanRunner::run(const AcceptancePlan& plan, const Options& options, c
         ScenarioOutcome outcome;
         QString error;
         const std::int64_t started = now();
-        if (watch)
-            watch->sampleNow();
+        watch.sampleNow();
         const bool ran = runScenario(scenario, result.target, progress, cancel, &report, &outcome, &error);
-        if (watch)
-            watch->sampleNow();
-        // The window the collectors' figures are summarised over includes both extra scrapes.
+        watch.sampleNow();
+        // The window the collectors' figures are summarised over includes both extra samples.
         outcome.startedMs = started;
         outcome.finishedMs = now();
         outcome.report = report.toJson();
         reports.push_back(std::move(report));
         result.scenarios.push_back(std::move(outcome));
+        addAlerts(watch.alertsUntil(result.scenarios.back().finishedMs), progress, &result);
         if (!ran) {
             result.error = error;
             break;
         }
     }
-    if (watch) {
-        watch->stop();
-        const std::vector<CollectorPoint> points = watch->points();
-        for (ScenarioOutcome& outcome : result.scenarios) {
-            outcome.collectors = CollectorSummary::summarise(points, outcome.startedMs, outcome.finishedMs);
-            outcome.collectors.failedScrapes = watch->failedScrapes(outcome.startedMs, outcome.finishedMs);
-            outcome.collectors.lastError =
-                outcome.collectors.failedScrapes > 0 ? watch->lastError() : QString();
-        }
-    }
+    watch.stop();
+    for (ScenarioOutcome& outcome : result.scenarios)
+        watch.summarise(&outcome);
+    addAlerts(watch.alertsUntil(now()), progress, &result);
+    result.alertRules = watch.alertRules();
+    result.alertError = watch.alertError();
     if (result.error.isEmpty() && cancel && cancel->load())
         result.error = QStringLiteral("interrupted; the figures are what was measured until then");
     result.criteria = judge(plan, reports);

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "acceptanceplan.h"
+#include "alertrule.h"
 #include "planresult.h"
+#include "postgressource.h"
+#include "redissource.h"
 
+#include <QList>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -10,7 +14,8 @@
 namespace report {
 
 // Runs a plan: each scenario in order (load with the real engine, then its acceptance steps) while
-// a CollectorWatch scrapes the target's metrics, then judges every criterion. Blocking: the
+// a PlanWatch scrapes the target's metrics, polls the given PostgreSQL and Redis sources and
+// evaluates the given alert rules over all of it, then judges every criterion. Blocking: the
 // headless command calls it on its main thread, a window would call it on a worker thread.
 class PlanRunner
 {
@@ -21,6 +26,11 @@ public:
         load::ScenarioOverrides overrides;
         bool allowRemote = false;
         QString ranBy;
+        // Watched during the run at the plan's metrics interval (a workspace's, by default none).
+        // A source that is down or refuses the login is recorded in the result; the run goes on.
+        QList<PostgresSource> postgres;
+        QList<RedisSource> redis;
+        QList<alerts::AlertRule> alertRules;
     };
     using Progress = std::function<void(const QString& line)>;
 

@@ -2,11 +2,13 @@
 
 #include "reporttext.h"
 #include "scenariofields.h"
+#include "sourcesections.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace report {
 
@@ -89,12 +91,18 @@ public:
         summary();
         for (const ScenarioOutcome& scenario : m_result.scenarios)
             scenarioSection(scenario);
+        addAll(SourceSections::alerts(m_result, m_t));
         closing();
         return m_document;
     }
 
 private:
     void add(ReportBlock made) { m_document.blocks.push_back(std::move(made)); }
+    void addAll(std::vector<ReportBlock> blocks)
+    {
+        for (ReportBlock& made : blocks)
+            add(std::move(made));
+    }
 
     QString verdictWord(bool passed) const { return passed ? m_t("PASS") : m_t("FAIL"); }
 
@@ -397,10 +405,23 @@ private:
     {
         const CollectorSummary& seen = scenario.collectors;
         add(block(ReportBlock::Kind::Subheading, m_t("What the collectors saw")));
-        if (seen.samples == 0 && seen.failedScrapes == 0) {
+        const bool scraped = seen.samples > 0 || seen.failedScrapes > 0;
+        if (!scraped && scenario.postgres.empty() && scenario.redis.empty()) {
             add(block(ReportBlock::Kind::Paragraph, m_t("No metrics were watched during this scenario.")));
             return;
         }
+        if (scraped)
+            metricsSection(scenario);
+        for (const PostgresSummary& source : scenario.postgres)
+            addAll(SourceSections::postgres(source, m_t));
+        for (const RedisSummary& source : scenario.redis)
+            addAll(SourceSections::redis(source, m_t));
+        eventSection(scenario);
+    }
+
+    void metricsSection(const ScenarioOutcome& scenario)
+    {
+        const CollectorSummary& seen = scenario.collectors;
         ReportBlock table = block(ReportBlock::Kind::Table);
         table.table.header = {m_t("Figure"), m_t("Value")};
         table.table.widths = {0.6, 0.4};
@@ -439,17 +460,30 @@ private:
             charts.charts = {chart};
             add(charts);
         }
-        add(block(ReportBlock::Kind::Paragraph, m_t("Events during the run")));
-        if (seen.events.empty()) {
-            add(block(ReportBlock::Kind::Note, m_t("No warning condition held during the run.")));
-        } else {
-            QStringList lines;
-            for (const CollectorEvent& event : seen.events)
-                lines.append(clock(event.timeMs) + QStringLiteral("  ") + event.text);
-            add(block(ReportBlock::Kind::Note, lines.join(QLatin1Char('\n'))));
-        }
         if (!seen.lastError.isEmpty())
             add(block(ReportBlock::Kind::Note, seen.lastError));
+    }
+
+    // The first moment each warning condition held, of every source, in time order.
+    void eventSection(const ScenarioOutcome& scenario)
+    {
+        std::vector<CollectorEvent> events = scenario.collectors.events;
+        for (const PostgresSummary& source : scenario.postgres)
+            events.insert(events.end(), source.events.begin(), source.events.end());
+        for (const RedisSummary& source : scenario.redis)
+            events.insert(events.end(), source.events.begin(), source.events.end());
+        std::stable_sort(events.begin(), events.end(), [](const CollectorEvent& a, const CollectorEvent& b) {
+            return a.timeMs < b.timeMs;
+        });
+        add(block(ReportBlock::Kind::Paragraph, m_t("Events during the run")));
+        if (events.empty()) {
+            add(block(ReportBlock::Kind::Note, m_t("No warning condition held during the run.")));
+            return;
+        }
+        QStringList lines;
+        for (const CollectorEvent& event : events)
+            lines.append(clock(event.timeMs) + QStringLiteral("  ") + m_t.detail(event.text));
+        add(block(ReportBlock::Kind::Note, lines.join(QLatin1Char('\n'))));
     }
 
     void closing()

@@ -22,6 +22,32 @@
 using namespace report;
 
 namespace {
+// What a PostgreSQL source (a lock wait at the second poll) and a Redis source (7 hits, 3 misses)
+// saw during the first scenario.
+void addSources(ScenarioOutcome* outcome)
+{
+    std::vector<PostgresPoint> pg(3);
+    std::vector<RedisPoint> redis(3);
+    for (int i = 0; i < 3; ++i) {
+        pg[i] = {
+            outcome->startedMs + i * 1000, true, {}, 10.0 + i, 100, 3, 1, i == 1 ? 1.0 : 0.0, 50.0 * i, 2};
+        redis[i] = {
+            outcome->startedMs + i * 1000, true, {}, 100.0 + i * 3.5, 10.0 + i * 1.5, 0, 0, 2097152, 4, 0};
+    }
+    outcome->postgres = {PostgresSummary::summarise(pg, outcome->startedMs, outcome->finishedMs)};
+    outcome->postgres[0].source = QStringLiteral("erp-db");
+    outcome->postgres[0].target = QStringLiteral("postgresql://monitor@db:5432/erp");
+    RedisPoint refused;
+    refused.timeMs = outcome->startedMs;
+    refused.error = QStringLiteral("WRONGPASS invalid username-password pair");
+    outcome->redis = {RedisSummary::summarise(redis, outcome->startedMs, outcome->finishedMs),
+                      RedisSummary::summarise({refused}, outcome->startedMs, outcome->finishedMs)};
+    outcome->redis[0].source = QStringLiteral("cache");
+    outcome->redis[0].target = QStringLiteral("127.0.0.1:6379");
+    outcome->redis[1].source = QStringLiteral("broker");
+    outcome->redis[1].target = QStringLiteral("127.0.0.1:6380");
+}
+
 // A run of the default plan's criteria; `slow` puts the materials P95 at 640 ms (over 500).
 PlanResult handBuiltResult(bool slow)
 {
@@ -106,8 +132,17 @@ PlanResult handBuiltResult(bool slow)
             points.push_back(point);
         }
         outcome.collectors = CollectorSummary::summarise(points, outcome.startedMs, outcome.finishedMs);
+        if (i == 0)
+            addSources(&outcome);
         made.scenarios.push_back(outcome);
     }
+    made.alertRules = 2;
+    made.alerts = {{QStringLiteral("lock waits"), QStringLiteral("{source=\"erp-db\"}"),
+                    QStringLiteral("inactive"), QStringLiteral("firing"), made.startedMs + 1000, 1, true,
+                    QStringLiteral("critical"), QStringLiteral("1 session waits")},
+                   {QStringLiteral("lock waits"), QStringLiteral("{source=\"erp-db\"}"),
+                    QStringLiteral("firing"), QStringLiteral("resolved"), made.startedMs + 2000, 0, true,
+                    QStringLiteral("critical"), QStringLiteral("0 sessions wait")}};
     return made;
 }
 
@@ -211,6 +246,86 @@ private slots:
         const QString row = QStringLiteral("%1 ms <= 500 ms -%2 ms FAIL")
                                 .arg(QString::number(p95, 'f', 1), QString::number(p95 - 500, 'f', 1));
         QVERIFY2(text.contains(row), qPrintable(row + QStringLiteral(" not in: ") + text.left(1500)));
+    }
+
+    void sourcesAndAlertsInThePdf()
+    {
+        const QString pdf = write(handBuiltResult(false), QStringLiteral("sources.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QLatin1String("PostgreSQL erp-db (postgresql://monitor@db:5432/erp)")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Peak connections / max_connections 12 / 100")));
+        QVERIFY(text.contains(QLatin1String("PostgreSQL lock waits (peak sessions waiting) 1")));
+        QVERIFY(text.contains(QLatin1String("Commits (rollbacks) 100 (0)")));
+        QVERIFY(text.contains(QLatin1String("Redis hit rate 70.0 % (7 hits, 3 misses)")));
+        QVERIFY(text.contains(QLatin1String("Peak memory used 2.0 MiB")));
+        QVERIFY(text.contains(QLatin1String("Last error: WRONGPASS invalid username-password pair")));
+        QVERIFY(text.contains(QLatin1String("1 PostgreSQL session(s) waiting for a lock")));
+        QVERIFY(text.contains(QLatin1String("Alerts during the run")));
+        QVERIFY(text.contains(QLatin1String("lock waits")));
+        QVERIFY(text.contains(QStringLiteral("inactive → firing")));
+        QVERIFY(text.contains(QStringLiteral("firing → resolved")));
+    }
+
+    void sourcesAndAlertsInChinese()
+    {
+        const QString pdf =
+            write(handBuiltResult(false), QStringLiteral("sources-zh.pdf"), QStringLiteral("zh"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(nfkc(QStringLiteral("Redis 命中率 70.0 %（命中 7 次，未命中 3 次）"))),
+                 qPrintable(text));
+        QVERIFY(text.contains(nfkc(QStringLiteral("PostgreSQL 锁等待（等待会话峰值） 1"))));
+        QVERIFY(text.contains(nfkc(QStringLiteral("1 个 PostgreSQL 会话在等待锁"))));
+        QVERIFY(text.contains(nfkc(QStringLiteral("运行期间的告警"))));
+        QVERIFY(text.contains(nfkc(QStringLiteral("未激活 → 触发"))));
+    }
+
+    void sourcesAndAlertsInCsvAndHtml()
+    {
+        const QStringList lines =
+            QString::fromUtf8(toCsv(handBuiltResult(false))).split(QStringLiteral("\r\n"));
+        QVERIFY2(lines.contains(
+                     QStringLiteral("postgres,core-100-users,erp-db,postgresql://monitor@db:5432/erp,3,0,"
+                                    "12.000,100.000,3.000,1.000,1.000,100.000,0.000,")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(
+            lines.contains(QStringLiteral("redis,core-100-users,cache,127.0.0.1:6379,3,0,7.000,3.000,70.000,"
+                                          "2097152.000,4.000,0.000,")));
+        QVERIFY(lines.contains(QStringLiteral("redis,core-100-users,broker,127.0.0.1:6380,1,1,,,,,,,"
+                                              "WRONGPASS invalid username-password pair")));
+        QVERIFY(std::any_of(lines.begin(), lines.end(), [](const QString& line) {
+            return line.startsWith(QLatin1String("alert,")) &&
+                   line.contains(QLatin1String(
+                       ",lock waits,\"{source=\"\"erp-db\"\"}\",inactive,firing,1.000,critical,"));
+        }));
+        const QString path = write(handBuiltResult(false), QStringLiteral("sources.html"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QVERIFY(html.contains("Redis hit rate"));
+        QVERIFY(html.contains("70.0 % (7 hits, 3 misses)"));
+        QVERIFY(html.contains("Alerts during the run"));
+    }
+
+    void resultsWithoutSourcesStillLoad()
+    {
+        QFile sample(QStringLiteral(PERFDASH_SAMPLES_DIR "/acceptance-result.json"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        PlanResult read;
+        QString error;
+        QVERIFY2(PlanResult::fromJsonText(sample.readAll(), &read, &error), qPrintable(error));
+        QVERIFY(!read.scenarios.empty());
+        QVERIFY(read.scenarios.front().postgres.empty());
+        QVERIFY(read.scenarios.front().redis.empty());
+        QCOMPARE(read.alertRules, 0);
+        QVERIFY(read.alerts.empty());
+        // Its report has no alert section and its CSV no source blocks.
+        QVERIFY(!QString::fromUtf8(toCsv(read)).contains(QLatin1String("\r\nredis,")));
+        const QString pdf = write(read, QStringLiteral("old.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        QVERIFY(!pdfText(pdf).contains(QLatin1String("Alerts during the run")));
     }
 
     void everyPageRendersAndIsNotBlank()
