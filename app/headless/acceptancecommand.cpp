@@ -6,6 +6,7 @@
 #include "planrunner.h"
 #include "reportfiles.h"
 #include "reportfonts.h"
+#include "terminallogging.h"
 #include "workspaceconfig.h"
 #include "workspacepaths.h"
 
@@ -210,6 +211,7 @@ namespace AcceptanceCommand {
 
 int run(const QStringList& arguments)
 {
+    quietProgressLogs(); // the run's temporary alert store announces itself otherwise
     Options options;
     if (const int status = parse(arguments, &options); status >= 0)
         return status;

@@ -2,6 +2,7 @@
 
 #include "exportimport.h"
 #include "storereader.h"
+#include "terminallogging.h"
 #include "timeseriesstore.h"
 #include "timespec.h"
 #include "workspacepaths.h"
@@ -28,9 +29,7 @@ const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")
 // -1: go on; else the exit status (help shown, or arguments wrong).
 int parseArguments(QCommandLineParser& parser, const QStringList& arguments, const char* command)
 {
-    // The store's progress messages are for the GUI's log; a terminal gets results and errors.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("perfdash.*.info=false"));
+    quietProgressLogs();
     if (!parser.parse(arguments)) {
         printError(command, parser.errorText());
         return 2;

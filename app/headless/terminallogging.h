@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLoggingCategory>
+#include <QtGlobal>
+
+// The libraries' progress messages ("opened workspace file …", "schema migrated") are for the
+// GUI's log; a terminal command prints results and errors only. QT_LOGGING_RULES still wins.
+inline void quietProgressLogs()
+{
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("perfdash.*.info=false"));
+}
