@@ -2,6 +2,7 @@
 
 #include "promapiresponse.h"
 #include "prometheusserver.h"
+#include "promsourcemetrics.h"
 
 #include <QString>
 #include <vector>
@@ -15,12 +16,6 @@ struct SourceQuery
     QString promql;
     Labels extraLabels; // added to every result (quantile, the service's instance)
 };
-
-// Recording-rule style names (level:metric:operation) of what the standard panels show, so they
-// never collide with the raw series a scrape stores.
-inline constexpr char quantileMetric[] = "path:http_request_duration_seconds:quantile";
-inline constexpr char requestRateMetric[] = "path:http_requests:rate";
-inline constexpr char errorRatioMetric[] = "path:http_requests_5xx:ratio";
 
 // The standard panels' figures for each chosen service (every job when none is chosen), by job and
 // path over the server's rate window: P50/P95/P99 by histogram_quantile, request rate, 5xx ratio;

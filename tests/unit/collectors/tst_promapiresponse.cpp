@@ -8,6 +8,7 @@
 #include <QTest>
 #include <cmath>
 
+// URLs in the JSON below are written http:\/\/ (valid JSON): moc reads "//" in a raw string as a comment.
 namespace {
 HttpResult answer(long status, const QByteArray& body)
 {
