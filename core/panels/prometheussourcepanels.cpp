@@ -1,5 +1,6 @@
 #include "prometheussourcepanels.h"
 
+#include "panelbuilding.h"
 #include "panelqueries.h"
 #include "promsourcemetrics.h"
 
@@ -8,9 +9,9 @@
 
 namespace panels {
 namespace {
-QString viaSource(const metricmath::LabelSet& labels)
+QString text(std::string_view value)
 {
-    return QStringLiteral(" via ") + QString::fromStdString(std::string(labels.value("source")));
+    return QString::fromUtf8(value.data(), qsizetype(value.size()));
 }
 
 double newest(const PanelSeries& series)
@@ -28,7 +29,7 @@ void addPrometheusEndpoints(PanelQueries& queries, std::int64_t endMs, std::int6
     auto row = [&bySource](const metricmath::LabelSet& l) -> EndpointFigures& {
         EndpointFigures& figures = bySource[{std::string(l.value("source")), std::string(l.value("job")),
                                              std::string(l.value("path"))}];
-        figures.job = std::string(l.value("job")) + viaSource(l).toStdString();
+        figures.job = tr("%1 via %2").arg(text(l.value("job")), text(l.value("source"))).toStdString();
         figures.path = std::string(l.value("path"));
         return figures;
     };
@@ -49,12 +50,11 @@ void addPrometheusEndpoints(PanelQueries& queries, std::int64_t endMs, std::int6
 void addPrometheusLatencyLines(PanelQueries& queries, const TimeRange& range, PanelData* latency)
 {
     const PanelResult p95 = queries.each({promapi::quantileMetric, {{"quantile", "0.95"}}, {}}, range);
-    for (const PanelSeries& s : p95.series) {
-        const QString name = QStringLiteral("P95 %1 %2")
-                                 .arg(QString::fromStdString(std::string(s.labels.value("job"))),
-                                      QString::fromStdString(std::string(s.labels.value("path"))));
-        latency->lines.push_back({name + viaSource(s.labels), s.points});
-    }
+    for (const PanelSeries& s : p95.series)
+        latency->lines.push_back({tr("P95 %1 %2 via %3")
+                                      .arg(text(s.labels.value("job")), text(s.labels.value("path")),
+                                           text(s.labels.value("source"))),
+                                  s.points});
 }
 
 } // namespace panels

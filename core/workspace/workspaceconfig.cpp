@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <functional>
 #include <set>
 
@@ -393,7 +392,7 @@ QJsonArray writeList(const QList<T>& items, ToJson toJson)
 
 QByteArray WorkspaceConfig::toJson() const
 {
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("formatVersion"), formatVersion},
         {QStringLiteral("name"), name},
         {QStringLiteral("demo"), demo},
@@ -402,11 +401,13 @@ QByteArray WorkspaceConfig::toJson() const
         {QStringLiteral("jsonEndpoints"), writeList(jsonEndpoints, endpointToJson)},
         {QStringLiteral("postgres"), writeList(postgres, postgresToJson)},
         {QStringLiteral("redis"), writeList(redis, redisToJson)},
-        {QStringLiteral("prometheusServers"), writeList(prometheusServers, prometheusServerToJson)},
         {QStringLiteral("storage"), storageToJson(storage)},
         {QStringLiteral("alerts"), writeList(alertRules, std::mem_fn(&alerts::AlertRule::toJson))},
         {QStringLiteral("alerting"), alertingToJson(alerting)},
     };
+    if (!prometheusServers.isEmpty()) // files without Prometheus servers stay as they were
+        root.insert(QStringLiteral("prometheusServers"),
+                    writeList(prometheusServers, prometheusServerToJson));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
