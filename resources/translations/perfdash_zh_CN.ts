@@ -414,19 +414,19 @@
         <translation>告警 Webhook：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="118"/>
+        <location filename="../../app/alertsession.cpp" line="124"/>
         <source>%n rule(s) evaluated every %1 s.</source>
         <translation>
             <numerusform>每 %1 秒计算 %n 条规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 firing</source>
         <translation>%1 告警中</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 resolved</source>
         <translation>%1 已恢复</translation>
     </message>
@@ -790,165 +790,179 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <location filename="../../app/dashboardsession.cpp" line="154"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="151"/>
+        <location filename="../../app/dashboardsession.cpp" line="158"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="515"/>
+        <location filename="../../app/dashboardsession.cpp" line="528"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="140"/>
+        <location filename="../../app/dashboardsession.cpp" line="147"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="230"/>
+        <location filename="../../app/dashboardsession.cpp" line="239"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="343"/>
+        <location filename="../../app/dashboardsession.cpp" line="352"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="352"/>
+        <location filename="../../app/dashboardsession.cpp" line="361"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="353"/>
+        <location filename="../../app/dashboardsession.cpp" line="362"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="355"/>
+        <location filename="../../app/dashboardsession.cpp" line="364"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="365"/>
+        <location filename="../../app/dashboardsession.cpp" line="374"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="371"/>
+        <location filename="../../app/dashboardsession.cpp" line="380"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="375"/>
+        <location filename="../../app/dashboardsession.cpp" line="384"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="401"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="396"/>
+        <location filename="../../app/dashboardsession.cpp" line="405"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="408"/>
+        <location filename="../../app/dashboardsession.cpp" line="417"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="418"/>
+        <location filename="../../app/dashboardsession.cpp" line="427"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="432"/>
+        <location filename="../../app/dashboardsession.cpp" line="441"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="436"/>
+        <location filename="../../app/dashboardsession.cpp" line="445"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="438"/>
+        <location filename="../../app/dashboardsession.cpp" line="447"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="462"/>
+        <location filename="../../app/dashboardsession.cpp" line="471"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="465"/>
+        <location filename="../../app/dashboardsession.cpp" line="474"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="467"/>
-        <location filename="../../app/dashboardsession.cpp" line="470"/>
-        <location filename="../../app/dashboardsession.cpp" line="473"/>
+        <location filename="../../app/dashboardsession.cpp" line="476"/>
+        <location filename="../../app/dashboardsession.cpp" line="479"/>
+        <location filename="../../app/dashboardsession.cpp" line="482"/>
+        <location filename="../../app/dashboardsession.cpp" line="485"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="512"/>
+        <location filename="../../app/dashboardsession.cpp" line="525"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="532"/>
+        <location filename="../../app/dashboardsession.cpp" line="545"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="538"/>
-        <location filename="../../app/dashboardsession.cpp" line="563"/>
+        <location filename="../../app/dashboardsession.cpp" line="551"/>
+        <location filename="../../app/dashboardsession.cpp" line="576"/>
+        <location filename="../../app/dashboardsession.cpp" line="627"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="545"/>
+        <location filename="../../app/dashboardsession.cpp" line="558"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="548"/>
+        <location filename="../../app/dashboardsession.cpp" line="561"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="562"/>
+        <location filename="../../app/dashboardsession.cpp" line="575"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="573"/>
-        <location filename="../../app/dashboardsession.cpp" line="594"/>
+        <location filename="../../app/dashboardsession.cpp" line="586"/>
+        <location filename="../../app/dashboardsession.cpp" line="607"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="580"/>
+        <location filename="../../app/dashboardsession.cpp" line="593"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="600"/>
+        <location filename="../../app/dashboardsession.cpp" line="613"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dashboardsession.cpp" line="631"/>
+        <source>%n series at %1</source>
+        <translation>
+            <numerusform>%n 个序列,于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="633"/>
+        <source>; partial answer: %1</source>
+        <translation>;部分结果:%1</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2691,66 @@ imports</translation>
     </message>
 </context>
 <context>
+    <name>ServicePickerDialog</name>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="28"/>
+        <source>Asking the server for its targets…</source>
+        <translation>正在向服务器查询其抓取目标…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="31"/>
+        <source>Pick services</source>
+        <translation>选择服务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Job</source>
+        <translation>任务 (job)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Last scrape</source>
+        <translation>上次抓取</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="66"/>
+        <source>%1 (%2 ms)</source>
+        <translation>%1(%2 毫秒)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="83"/>
+        <source>The server has no scrape targets.</source>
+        <translation>服务器没有抓取目标。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/servicepickerdialog.cpp" line="84"/>
+        <source>%n target(s); check the services to watch.</source>
+        <translation>
+            <numerusform>%n 个目标;勾选要监视的服务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="90"/>
+        <source>The server could not list its targets: %1</source>
+        <translation>服务器无法列出其目标:%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../widgets/settingsform.cpp" line="99"/>
@@ -3037,17 +3111,17 @@ imports</translation>
         <translation>尚未监控</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="101"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="103"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="103"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="105"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="105"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="107"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -3092,12 +3166,17 @@ imports</translation>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="97"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="55"/>
+        <source>Prometheus server</source>
+        <translation>Prometheus 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="99"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="99"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="101"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3258,118 +3337,118 @@ imports</translation>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="54"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="55"/>
         <source>Latency P50 / P95 / P99</source>
         <translation>延迟 P50 / P95 / P99</translation>
     </message>
     <message>
-        <location filename="../../core/panels/endpointtable.cpp" line="71"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="73"/>
         <source>%1 %2: latency P50 / P95 / P99</source>
         <translation>%1 %2：延迟 P50 / P95 / P99</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="29"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="30"/>
         <source>P95 ≤ 500 ms</source>
         <translation>P95 ≤ 500 毫秒</translation>
     </message>
     <message>
-        <location filename="../../core/panels/endpointtable.cpp" line="74"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="76"/>
         <source>no traffic on this endpoint in this range</source>
         <translation>此时间范围内该端点没有流量</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="55"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="57"/>
         <source>no http_request_duration_seconds histogram with traffic in this range</source>
         <translation>此时间范围内没有带流量的 http_request_duration_seconds 直方图</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="58"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="60"/>
         <source>Request rate</source>
         <translation>请求速率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="60"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="62"/>
         <source>no http_requests_total counter seen twice in this range</source>
         <translation>此时间范围内 http_requests_total 计数器未被采集到两次</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="63"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="65"/>
         <source>5xx ratio</source>
         <translation>5xx 比例</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="64"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="66"/>
         <source>zero errors</source>
         <translation>零错误</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="69"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="71"/>
         <source>no requests in this range</source>
         <translation>此时间范围内没有请求</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="72"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="74"/>
         <source>Cache hit rate</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="73"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="75"/>
         <location filename="../../core/panels/sourcepanels.cpp" line="83"/>
         <source>alert under 50 %</source>
         <translation>低于 50 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="78"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="80"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="80"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="82"/>
         <source>no cache lookups (cache_hits_total / cache_misses_total) and no Redis source</source>
         <translation>没有缓存查询（cache_hits_total / cache_misses_total），也没有 Redis 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="83"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="85"/>
         <source>Connection-pool usage</source>
         <translation>连接池使用率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="84"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="86"/>
         <source>alert over 70 %</source>
         <translation>高于 70 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="88"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="90"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="89"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="91"/>
         <source>no application pool gauges (…_pool_size) and no PostgreSQL source</source>
         <translation>没有应用连接池指标（…_pool_size），也没有 PostgreSQL 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="92"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="94"/>
         <source>Queue backlog</source>
         <translation>队列积压</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="93"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="95"/>
         <source>alert over 50</source>
         <translation>高于 50 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="97"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="99"/>
         <source>no queue length gauges (celery_queue_length) and no Redis queue keys</source>
         <translation>没有队列长度指标（celery_queue_length），也没有 Redis 队列键</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="100"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="102"/>
         <source>Health-check latency</source>
         <translation>健康检查延迟</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="102"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="104"/>
         <source>no health-check results in this range</source>
         <translation>此时间范围内没有健康检查结果</translation>
     </message>
@@ -3505,6 +3584,16 @@ imports</translation>
         <location filename="../../core/panels/sourcepanels.cpp" line="120"/>
         <source>no Redis source polled twice in this range</source>
         <translation>此时间范围内没有被轮询两次的 Redis 数据源</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/prometheussourcepanels.cpp" line="32"/>
+        <source>%1 via %2</source>
+        <translation>%1(来自 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/prometheussourcepanels.cpp" line="54"/>
+        <source>P95 %1 %2 via %3</source>
+        <translation>P95 %1 %2(来自 %3)</translation>
     </message>
 </context>
 </TS>
