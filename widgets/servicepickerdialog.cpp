@@ -74,7 +74,6 @@ void ServicePickerDialog::addRow(const promapi::Target& target)
 
 void ServicePickerDialog::setTargets(const QList<promapi::Target>& targets)
 {
-    m_targets = targets;
     m_table->setRowCount(0);
     for (const promapi::Target& target : targets)
         addRow(target);

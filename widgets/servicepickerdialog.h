@@ -29,7 +29,6 @@ private:
     void addRow(const promapi::Target& target);
 
     QList<PrometheusService> m_chosen;
-    QList<promapi::Target> m_targets;
     QLabel* m_status;
     QTableWidget* m_table;
 };

@@ -43,7 +43,14 @@ void addAnswer(const promapi::SourceQuery& query, const promapi::QueryResult& an
     for (const QString& warning : answer.response.warnings)
         out->warnings.append(QStringLiteral("%1: %2").arg(query.metric, warning));
     if (!answer.response.ok()) {
-        out->errors.append(QStringLiteral("%1: %2").arg(query.metric, answer.response.errorText()));
+        // The server unreachable or refusing us fails every query alike: said once, not per query.
+        const QString& type = answer.response.errorType;
+        const bool perQuery = type != QLatin1String("transport") && type != QLatin1String("http");
+        const QString error = perQuery
+                                  ? QStringLiteral("%1: %2").arg(query.metric, answer.response.errorText())
+                                  : answer.response.errorText();
+        if (!out->errors.contains(error))
+            out->errors.append(error);
         return;
     }
     if (answer.type == promapi::QueryResult::Type::String) {
