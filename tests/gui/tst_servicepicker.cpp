@@ -3,11 +3,13 @@
 // cannot be reached says so in the dialog.
 #include "demotargetprocess.h"
 #include "prometheusprocess.h"
+#include "prometheusserverform.h"
 #include "prometheustargetsfetcher.h"
 #include "servicepickerdialog.h"
 
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -87,6 +89,33 @@ private slots:
         table->item(firstRow, 0)->setCheckState(Qt::Unchecked);
         table->item(1 - firstRow, 0)->setCheckState(Qt::Unchecked);
         QVERIFY(dialog.chosenServices().isEmpty());
+    }
+
+    // The Settings form's "Pick services…": the dialog asks the server the form points at, and the
+    // services checked there become the form's.
+    void formPicksServices()
+    {
+        PrometheusServer server;
+        server.name = QStringLiteral("fleet");
+        server.url = m_prometheus->baseUrl();
+        PrometheusServerForm form;
+        form.setValue(server);
+        form.resize(640, 720);
+        form.show();
+        QSignalSpy edited(&form, &SettingsForm::edited);
+        form.findChild<QPushButton*>(QStringLiteral("pickServices"))->click();
+        auto* dialog = form.findChild<ServicePickerDialog*>();
+        QVERIFY(dialog);
+        auto* table = dialog->findChild<QTableWidget*>();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 15000);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(table->item(row, 0)->checkState(), Qt::Unchecked);
+        table->item(0, 0)->setCheckState(Qt::Checked);
+        const QString instance = table->item(0, 1)->text();
+        dialog->accept();
+        QCOMPARE(form.value().services, QList<PrometheusService>({{QStringLiteral("demo"), instance}}));
+        QVERIFY(edited.count() >= 1);
+        QVERIFY(form.grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/prometheus-server-form.png")));
     }
 
     void unreachableServerSaysWhy()
