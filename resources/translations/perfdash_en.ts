@@ -2288,6 +2288,158 @@
     </message>
 </context>
 <context>
+    <name>PrometheusServerForm</name>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="35"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="35"/>
+        <source>e.g. fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="36"/>
+        <source>Its series are stored with source=&quot;prom:&lt;name&gt;&quot; and charts say &quot;via prom:&lt;name&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="37"/>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="41"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="43"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="43"/>
+        <source>basic auth only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="44"/>
+        <source>password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="45"/>
+        <source>Secret from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="50"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="50"/>
+        <source>system CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="51"/>
+        <source>Do not verify TLS (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="52"/>
+        <source>Poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="52"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="53"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="54"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="56"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="53"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="54"/>
+        <source>Rate window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="55"/>
+        <source>The [window] of the generated rate() queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="56"/>
+        <source>Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="57"/>
+        <source>History read with query_range on the first poll; 0: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="65"/>
+        <source>erp-api
+wms 10.0.0.7:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="67"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="68"/>
+        <source>One job per line, optionally followed by one instance; empty: every job of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="69"/>
+        <source>Pick services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="73"/>
+        <source>celery_backlog = sum by (queue) (ef_celery_queue_length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="75"/>
+        <source>Own queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="76"/>
+        <source>One per line: metric name = PromQL; the results are stored under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedisSourceForm</name>
     <message>
         <location filename="../../widgets/redissourceform.cpp" line="21"/>
@@ -2742,12 +2894,12 @@ imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/servicepickerdialog.cpp" line="83"/>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="82"/>
         <source>The server has no scrape targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/servicepickerdialog.cpp" line="84"/>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="83"/>
         <source>%n target(s); check the services to watch.</source>
         <translation>
             <numerusform>%n target; check the services to watch.</numerusform>
@@ -2755,7 +2907,7 @@ imports</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/servicepickerdialog.cpp" line="90"/>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="89"/>
         <source>The server could not list its targets: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,152 +2923,167 @@ imports</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="40"/>
+        <location filename="../../widgets/settingspage.cpp" line="41"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="70"/>
+        <location filename="../../widgets/settingspage.cpp" line="71"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="94"/>
+        <location filename="../../widgets/settingspage.cpp" line="95"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="95"/>
+        <location filename="../../widgets/settingspage.cpp" line="96"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="99"/>
+        <location filename="../../widgets/settingspage.cpp" line="100"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="109"/>
+        <location filename="../../widgets/settingspage.cpp" line="110"/>
         <source>What this workspace watches. Apply saves it and the collectors follow at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="115"/>
+        <location filename="../../widgets/settingspage.cpp" line="116"/>
         <source>This is the demo workspace: its scrape target, health probe and JSON endpoint follow the embedded demo target and are written anew each time it starts. PostgreSQL and Redis sources and the storage settings you add are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="124"/>
+        <location filename="../../widgets/settingspage.cpp" line="125"/>
         <source>Scrape targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="125"/>
+        <location filename="../../widgets/settingspage.cpp" line="126"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="126"/>
+        <location filename="../../widgets/settingspage.cpp" line="127"/>
         <source>No scrape targets. Add one to scrape a Prometheus /metrics endpoint: request rates, latency histograms, pool and queue gauges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="131"/>
+        <location filename="../../widgets/settingspage.cpp" line="132"/>
         <source>Health probes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="131"/>
+        <location filename="../../widgets/settingspage.cpp" line="132"/>
         <source>probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="132"/>
+        <location filename="../../widgets/settingspage.cpp" line="133"/>
         <source>No health probes. Add one to check a /health endpoint on a schedule: the status it answers and, optionally, a field of its JSON body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="138"/>
+        <location filename="../../widgets/settingspage.cpp" line="139"/>
         <source>JSON endpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="138"/>
+        <location filename="../../widgets/settingspage.cpp" line="139"/>
         <source>endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="139"/>
+        <location filename="../../widgets/settingspage.cpp" line="140"/>
         <source>No JSON endpoints. Add one to turn numbers of a JSON document (such as /api/performance/metrics) into series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="144"/>
+        <location filename="../../widgets/settingspage.cpp" line="145"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="145"/>
+        <location filename="../../widgets/settingspage.cpp" line="146"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="146"/>
+        <location filename="../../widgets/settingspage.cpp" line="147"/>
         <source>No PostgreSQL sources. Add one to watch connections, lock waits and the slowest statements of a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="151"/>
+        <location filename="../../widgets/settingspage.cpp" line="152"/>
         <source>Redis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="151"/>
+        <location filename="../../widgets/settingspage.cpp" line="152"/>
         <source>redis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="152"/>
+        <location filename="../../widgets/settingspage.cpp" line="153"/>
         <source>No Redis sources. Add one to watch hit rate, memory, clients and the backlog of work queues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="183"/>
+        <location filename="../../widgets/settingspage.cpp" line="160"/>
+        <source>Prometheus servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="160"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="161"/>
+        <source>No Prometheus servers. Add one to watch a fleet through the Prometheus (or Thanos, Mimir, VictoriaMetrics) that already scrapes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="192"/>
         <source>Drop the unsaved edits and show the saved configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="185"/>
+        <location filename="../../widgets/settingspage.cpp" line="194"/>
         <source>Save to workspace.json and run the collectors on it (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="205"/>
+        <location filename="../../widgets/settingspage.cpp" line="214"/>
         <source>What this workspace watches. Apply saves it to %1 and the collectors follow at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="223"/>
+        <location filename="../../widgets/settingspage.cpp" line="232"/>
         <source>workspace.json was changed on disk; showing what it holds now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="228"/>
+        <location filename="../../widgets/settingspage.cpp" line="237"/>
         <source>workspace.json was changed on disk and the collectors run on it now. Your unsaved edits are kept: Apply replaces the file with them, Revert shows the file&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="235"/>
+        <location filename="../../widgets/settingspage.cpp" line="244"/>
         <source>workspace.json was changed on disk but not taken up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="245"/>
+        <location filename="../../widgets/settingspage.cpp" line="254"/>
         <source>Not saved: %1. Your edits are kept; the collectors still run on the saved configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="320"/>
+        <location filename="../../widgets/settingspage.cpp" line="329"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -2924,7 +3091,7 @@ imports</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="321"/>
+        <location filename="../../widgets/settingspage.cpp" line="330"/>
         <source>&lt;b&gt;%n problem(s) to fix before Apply:&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n problem to fix before Apply:&lt;/b&gt;</numerusform>
@@ -2932,17 +3099,17 @@ imports</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="331"/>
+        <location filename="../../widgets/settingspage.cpp" line="340"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="332"/>
+        <location filename="../../widgets/settingspage.cpp" line="341"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="333"/>
+        <location filename="../../widgets/settingspage.cpp" line="342"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt; (not valid yet)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2281,6 +2281,159 @@
     </message>
 </context>
 <context>
+    <name>PrometheusServerForm</name>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="35"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="35"/>
+        <source>e.g. fleet</source>
+        <translation>例如 fleet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="36"/>
+        <source>Its series are stored with source=&quot;prom:&lt;name&gt;&quot; and charts say &quot;via prom:&lt;name&gt;&quot;.</source>
+        <translation>其序列以 source=&quot;prom:&lt;名称&gt;&quot; 存储,图表标注“来自 prom:&lt;名称&gt;”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="37"/>
+        <source>Server URL</source>
+        <translation>服务器 URL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="41"/>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="43"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="43"/>
+        <source>basic auth only</source>
+        <translation>仅用于 Basic 认证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="44"/>
+        <source>password or token</source>
+        <translation>密码或令牌</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="45"/>
+        <source>Secret from</source>
+        <translation>密钥来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="50"/>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="50"/>
+        <source>system CA store</source>
+        <translation>系统 CA 证书库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="51"/>
+        <source>Do not verify TLS (insecure)</source>
+        <translation>不验证 TLS(不安全)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="52"/>
+        <source>Poll interval</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="52"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="53"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="54"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="56"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="53"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="54"/>
+        <source>Rate window</source>
+        <translation>速率窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="55"/>
+        <source>The [window] of the generated rate() queries.</source>
+        <translation>生成的 rate() 查询所用的 [窗口]。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="56"/>
+        <source>Backfill</source>
+        <translation>回填</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="57"/>
+        <source>History read with query_range on the first poll; 0: none.</source>
+        <translation>首次轮询时用 query_range 读取的历史;0:不回填。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="65"/>
+        <source>erp-api
+wms 10.0.0.7:8080</source>
+        <translation>erp-api
+wms 10.0.0.7:8080</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="67"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="68"/>
+        <source>One job per line, optionally followed by one instance; empty: every job of the server.</source>
+        <translation>每行一个 job,可在其后跟一个实例;留空:服务器上的所有 job。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="69"/>
+        <source>Pick services…</source>
+        <translation>选择服务…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="73"/>
+        <source>celery_backlog = sum by (queue) (ef_celery_queue_length)</source>
+        <translation>celery_backlog = sum by (queue) (ef_celery_queue_length)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="75"/>
+        <source>Own queries</source>
+        <translation>自定义查询</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="76"/>
+        <source>One per line: metric name = PromQL; the results are stored under that name.</source>
+        <translation>每行一个:指标名 = PromQL;结果以该指标名存储。</translation>
+    </message>
+</context>
+<context>
     <name>RedisSourceForm</name>
     <message>
         <location filename="../../widgets/redissourceform.cpp" line="21"/>
@@ -2733,19 +2886,19 @@ imports</translation>
         <translation>%1(%2 毫秒)</translation>
     </message>
     <message>
-        <location filename="../../widgets/servicepickerdialog.cpp" line="83"/>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="82"/>
         <source>The server has no scrape targets.</source>
         <translation>服务器没有抓取目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/servicepickerdialog.cpp" line="84"/>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="83"/>
         <source>%n target(s); check the services to watch.</source>
         <translation>
             <numerusform>%n 个目标;勾选要监视的服务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/servicepickerdialog.cpp" line="90"/>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="89"/>
         <source>The server could not list its targets: %1</source>
         <translation>服务器无法列出其目标:%1</translation>
     </message>
@@ -2761,176 +2914,191 @@ imports</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="40"/>
+        <location filename="../../widgets/settingspage.cpp" line="41"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="70"/>
+        <location filename="../../widgets/settingspage.cpp" line="71"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="94"/>
+        <location filename="../../widgets/settingspage.cpp" line="95"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="95"/>
+        <location filename="../../widgets/settingspage.cpp" line="96"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="99"/>
+        <location filename="../../widgets/settingspage.cpp" line="100"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="109"/>
+        <location filename="../../widgets/settingspage.cpp" line="110"/>
         <source>What this workspace watches. Apply saves it and the collectors follow at once.</source>
         <translation>此工作区的监控内容。点击“应用”即保存，采集器会立即按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="115"/>
+        <location filename="../../widgets/settingspage.cpp" line="116"/>
         <source>This is the demo workspace: its scrape target, health probe and JSON endpoint follow the embedded demo target and are written anew each time it starts. PostgreSQL and Redis sources and the storage settings you add are kept.</source>
         <translation>这是演示工作区：其抓取目标、健康检查探针和 JSON 端点与内置演示目标保持一致，每次启动时都会重新写入。你添加的 PostgreSQL 和 Redis 数据源以及存储设置会被保留。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="124"/>
+        <location filename="../../widgets/settingspage.cpp" line="125"/>
         <source>Scrape targets</source>
         <translation>抓取目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="125"/>
+        <location filename="../../widgets/settingspage.cpp" line="126"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="126"/>
+        <location filename="../../widgets/settingspage.cpp" line="127"/>
         <source>No scrape targets. Add one to scrape a Prometheus /metrics endpoint: request rates, latency histograms, pool and queue gauges.</source>
         <translation>没有抓取目标。添加一个目标以抓取 Prometheus /metrics 端点：请求速率、延迟直方图、连接池和队列指标。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="131"/>
+        <location filename="../../widgets/settingspage.cpp" line="132"/>
         <source>Health probes</source>
         <translation>健康检查探针</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="131"/>
+        <location filename="../../widgets/settingspage.cpp" line="132"/>
         <source>probe</source>
         <translation>探针</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="132"/>
+        <location filename="../../widgets/settingspage.cpp" line="133"/>
         <source>No health probes. Add one to check a /health endpoint on a schedule: the status it answers and, optionally, a field of its JSON body.</source>
         <translation>没有健康检查探针。添加一个探针以定时检查 /health 端点：检查其返回的状态码，还可选择检查 JSON 响应体中的某个字段。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="138"/>
+        <location filename="../../widgets/settingspage.cpp" line="139"/>
         <source>JSON endpoints</source>
         <translation>JSON 端点</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="138"/>
+        <location filename="../../widgets/settingspage.cpp" line="139"/>
         <source>endpoint</source>
         <translation>端点</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="139"/>
+        <location filename="../../widgets/settingspage.cpp" line="140"/>
         <source>No JSON endpoints. Add one to turn numbers of a JSON document (such as /api/performance/metrics) into series.</source>
         <translation>没有 JSON 端点。添加一个端点，将 JSON 文档（如 /api/performance/metrics）中的数值转换为时间序列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="144"/>
+        <location filename="../../widgets/settingspage.cpp" line="145"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="145"/>
+        <location filename="../../widgets/settingspage.cpp" line="146"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="146"/>
+        <location filename="../../widgets/settingspage.cpp" line="147"/>
         <source>No PostgreSQL sources. Add one to watch connections, lock waits and the slowest statements of a server.</source>
         <translation>没有 PostgreSQL 数据源。添加一个数据源以监控服务器的连接、锁等待和最慢的语句。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="151"/>
+        <location filename="../../widgets/settingspage.cpp" line="152"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="151"/>
+        <location filename="../../widgets/settingspage.cpp" line="152"/>
         <source>redis</source>
         <translation>redis</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="152"/>
+        <location filename="../../widgets/settingspage.cpp" line="153"/>
         <source>No Redis sources. Add one to watch hit rate, memory, clients and the backlog of work queues.</source>
         <translation>没有 Redis 数据源。添加一个数据源以监控命中率、内存、客户端以及任务队列积压。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="183"/>
+        <location filename="../../widgets/settingspage.cpp" line="160"/>
+        <source>Prometheus servers</source>
+        <translation>Prometheus 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="160"/>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="161"/>
+        <source>No Prometheus servers. Add one to watch a fleet through the Prometheus (or Thanos, Mimir, VictoriaMetrics) that already scrapes it.</source>
+        <translation>没有 Prometheus 服务器。添加一个,即可通过已在抓取集群的 Prometheus(或 Thanos、Mimir、VictoriaMetrics)监视整个集群。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="192"/>
         <source>Drop the unsaved edits and show the saved configuration</source>
         <translation>丢弃未保存的更改，显示已保存的配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="185"/>
+        <location filename="../../widgets/settingspage.cpp" line="194"/>
         <source>Save to workspace.json and run the collectors on it (Ctrl+S)</source>
         <translation>保存到 workspace.json 并让采集器按其运行（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="205"/>
+        <location filename="../../widgets/settingspage.cpp" line="214"/>
         <source>What this workspace watches. Apply saves it to %1 and the collectors follow at once.</source>
         <translation>此工作区的监控内容。点击“应用”会保存到 %1，采集器会立即按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="223"/>
+        <location filename="../../widgets/settingspage.cpp" line="232"/>
         <source>workspace.json was changed on disk; showing what it holds now.</source>
         <translation>workspace.json 已在磁盘上被修改；现显示其当前内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="228"/>
+        <location filename="../../widgets/settingspage.cpp" line="237"/>
         <source>workspace.json was changed on disk and the collectors run on it now. Your unsaved edits are kept: Apply replaces the file with them, Revert shows the file&apos;s version.</source>
         <translation>workspace.json 已在磁盘上被修改，采集器现已按该文件运行。你未保存的更改仍然保留：“应用”会用这些更改覆盖该文件，“还原”则显示文件中的版本。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="235"/>
+        <location filename="../../widgets/settingspage.cpp" line="244"/>
         <source>workspace.json was changed on disk but not taken up: %1</source>
         <translation>workspace.json 已在磁盘上被修改，但未被采用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="245"/>
+        <location filename="../../widgets/settingspage.cpp" line="254"/>
         <source>Not saved: %1. Your edits are kept; the collectors still run on the saved configuration.</source>
         <translation>未保存：%1。你的更改仍然保留；采集器仍按已保存的配置运行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="320"/>
+        <location filename="../../widgets/settingspage.cpp" line="329"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="321"/>
+        <location filename="../../widgets/settingspage.cpp" line="330"/>
         <source>&lt;b&gt;%n problem(s) to fix before Apply:&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;应用前需修复 %n 个问题：&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="331"/>
+        <location filename="../../widgets/settingspage.cpp" line="340"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="332"/>
+        <location filename="../../widgets/settingspage.cpp" line="341"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt;</source>
         <translation>&lt;b&gt;未保存的更改&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="333"/>
+        <location filename="../../widgets/settingspage.cpp" line="342"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt; (not valid yet)</source>
         <translation>&lt;b&gt;未保存的更改&lt;/b&gt;（尚未通过校验）</translation>
     </message>
