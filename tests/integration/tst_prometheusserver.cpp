@@ -240,6 +240,28 @@ private slots:
         collector.stop();
     }
 
+    // The first poll of a source reads its backfill range with query_range: history at once.
+    void firstPollBackfills()
+    {
+        PrometheusServer s = server(QStringLiteral("fleet"));
+        s.backfillMs = 20000;
+        s.intervalMs = 2000;
+        s.queries = {{QStringLiteral("demo_up"), QStringLiteral("up{job=\"demo\"}")}};
+        const PrometheusPollResult poll = pollOnce(s);
+        QVERIFY2(poll.ok(), qPrintable(poll.errors.join(QLatin1Char('\n'))));
+        QVERIFY(poll.backfill);
+        const auto up =
+            std::find_if(poll.series.begin(), poll.series.end(), [](const PrometheusPollResult::Series& x) {
+                return x.metric == QLatin1String("demo_up");
+            });
+        QVERIFY(up != poll.series.end());
+        // One point per 2 s step since the server started (a few seconds ago), not one instant value.
+        QVERIFY2(up->points.size() >= 2, qPrintable(QString::number(up->points.size())));
+        QCOMPARE(up->points.back().timestampMs, poll.timestampMs);
+        QCOMPARE(up->points.back().value, 1.0);
+        QVERIFY(up->points.at(1).timestampMs - up->points.at(0).timestampMs == 2000);
+    }
+
     void badPromqlShowsServerMessage()
     {
         PrometheusServer s = server(QStringLiteral("fleet"));
