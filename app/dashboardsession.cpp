@@ -45,6 +45,11 @@ QUrl shownUrl(const PostgresSource& source)
     return QUrl(source.displayTarget());
 }
 
+QUrl shownUrl(const PrometheusServer& server)
+{
+    return server.url;
+}
+
 QUrl shownUrl(const RedisSource& source)
 {
     QUrl url;
@@ -88,6 +93,7 @@ DashboardSession::DashboardSession(const CommandLineOptions& options, MainWindow
     connect(&m_collector, &CollectorService::jsonPolled, this, &DashboardSession::onJsonPolled);
     connect(&m_postgres, &PostgresCollector::polled, this, &DashboardSession::onPostgresPolled);
     connect(&m_redis, &RedisCollector::polled, this, &DashboardSession::onRedisPolled);
+    connect(&m_prometheus, &PrometheusCollector::polled, this, &DashboardSession::onPrometheusPolled);
     connect(&m_store, &store::TimeSeriesStore::writeStateChanged, this, &DashboardSession::onStoreWriteState);
     connect(&m_store, &store::TimeSeriesStore::committed, this, &DashboardSession::onStoreCommitted);
     connect(&m_configWatcher, &QFileSystemWatcher::fileChanged, this, &DashboardSession::reloadConfiguration);
@@ -113,6 +119,7 @@ DashboardSession::~DashboardSession()
     m_collector.stop();
     m_postgres.stop();
     m_redis.stop();
+    m_prometheus.stop();
     m_store.close(); // commits what is queued
 }
 
@@ -161,6 +168,7 @@ void DashboardSession::startCollecting()
     m_collector.start();
     m_postgres.start();
     m_redis.start();
+    m_prometheus.start();
     watchConfigFile();
     qCInfo(lcApp) << "collecting" << config.targets.size() << "targets," << config.probes.size() << "probes,"
                   << config.jsonEndpoints.size() << "JSON endpoints," << config.postgres.size()
@@ -188,6 +196,7 @@ void DashboardSession::configureCollectors(const WorkspaceConfig& config)
     m_collector.configure(config.targets, config.probes, config.jsonEndpoints);
     m_postgres.configure(config.postgres);
     m_redis.configure(config.redis);
+    m_prometheus.configure(config.prometheusServers);
 }
 
 void DashboardSession::startOverview()
@@ -471,6 +480,9 @@ void DashboardSession::showConfiguredRows()
     for (const RedisSource& r : config.redis)
         rows.append(
             keep({QStringLiteral("redis"), r.name, shownUrl(r), waiting, tr("waiting for the first poll")}));
+    for (const PrometheusServer& p : config.prometheusServers)
+        rows.append(
+            keep({QStringLiteral("prometheus"), p.name, p.url, waiting, tr("waiting for the first poll")}));
     m_window->overviewPage()->targetModel()->setTargets(rows);
 }
 
@@ -496,6 +508,7 @@ void DashboardSession::onDemoReady(const QUrl& url)
     // Sources the user added to the demo workspace stay.
     config.postgres = m_workspace.config().postgres;
     config.redis = m_workspace.config().redis;
+    config.prometheusServers = m_workspace.config().prometheusServers;
     config.storage = m_workspace.config().storage;
     config.alertRules = m_workspace.config().alertRules;
     config.alerting = m_workspace.config().alerting;
@@ -601,4 +614,22 @@ void DashboardSession::onRedisPolled(const RedisPollResult& result)
                 .arg(result.samples.size())
                 .arg(qRound(result.durationSeconds * 1000))
                 .arg(clockTime(result.timestampMs))});
+}
+
+void DashboardSession::onPrometheusPolled(const PrometheusPollResult& result)
+{
+    m_prometheusRecorder.record(result);
+    const QUrl url = shownUrlOf(m_workspace.config().prometheusServers, result.server);
+    // The server's own messages, verbatim: bad PromQL, timeouts, refused credentials.
+    if (!result.ok()) {
+        upsert(
+            {QStringLiteral("prometheus"), result.server, url, TargetStatus::State::Down,
+             tr("%1 (at %2)").arg(result.errors.join(QStringLiteral("; ")), clockTime(result.timestampMs))});
+        return;
+    }
+    QString detail =
+        tr("%n series at %1", nullptr, int(result.series.size())).arg(clockTime(result.timestampMs));
+    if (!result.warnings.isEmpty())
+        detail += tr("; partial answer: %1").arg(result.warnings.join(QStringLiteral("; ")));
+    upsert({QStringLiteral("prometheus"), result.server, url, TargetStatus::State::Up, detail});
 }

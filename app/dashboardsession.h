@@ -4,6 +4,8 @@
 #include "commandline.h"
 #include "demotargetlauncher.h"
 #include "postgrescollector.h"
+#include "prometheuscollector.h"
+#include "prometheusrecorder.h"
 #include "readjobrunner.h"
 #include "rediscollector.h"
 #include "samplerecorder.h"
@@ -73,6 +75,7 @@ private:
     void onJsonPolled(const JsonPollResult& result);
     void onPostgresPolled(const PostgresPollResult& result);
     void onRedisPolled(const RedisPollResult& result);
+    void onPrometheusPolled(const PrometheusPollResult& result);
     void openStore();
     void onStoreWriteState(const QString& error);
     void onStoreCommitted(quint64 acknowledged);
@@ -98,6 +101,8 @@ private:
     CollectorService m_collector;
     PostgresCollector m_postgres;
     RedisCollector m_redis;
+    PrometheusCollector m_prometheus; // Prometheus server sources, cached in the store
+    ingest::PrometheusRecorder m_prometheusRecorder{m_store};
     std::unique_ptr<store::ReadJobRunner> m_reads; // the charts' and tables' queries, off the GUI thread
     std::unique_ptr<AlertSession> m_alerts;        // the rules, evaluated on m_reads' thread
     std::unique_ptr<LoadSession> m_load;           // load runs; reads on m_reads' thread

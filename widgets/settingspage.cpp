@@ -5,6 +5,7 @@
 #include "healthprobeform.h"
 #include "jsonendpointform.h"
 #include "postgressourceform.h"
+#include "prometheusserverform.h"
 #include "redissourceform.h"
 #include "scrapetargetform.h"
 #include "settingssection.h"
@@ -151,6 +152,14 @@ SettingsPage::SettingsPage(QWidget* parent)
         Redis::Kind{&WorkspaceConfig::redis, QStringLiteral("redis"), tr("Redis"), tr("redis"),
                     tr("No Redis sources. Add one to watch hit rate, memory, clients and the backlog of "
                        "work queues.")},
+        &m_edited, changed));
+    using Prometheus = ListSection<PrometheusServer, PrometheusServerForm>;
+    m_sections.push_back(std::make_unique<Prometheus>(
+        Prometheus::Kind{
+            &WorkspaceConfig::prometheusServers, QStringLiteral("prometheusServers"),
+            tr("Prometheus servers"), tr("server"),
+            tr("No Prometheus servers. Add one to watch a fleet through the Prometheus (or Thanos, "
+               "Mimir, VictoriaMetrics) that already scrapes it.")},
         &m_edited, changed));
     m_sections.push_back(std::make_unique<StorageSection>(&m_edited, changed));
     auto rules = std::make_unique<AlertRulesSection>(&m_edited, changed);

@@ -51,6 +51,8 @@ QString TargetTableModel::kindText(const QString& kind)
         return tr("PostgreSQL");
     if (kind == QLatin1String("redis"))
         return tr("Redis");
+    if (kind == QLatin1String("prometheus"))
+        return tr("Prometheus server");
     return kind;
 }
 

@@ -1,6 +1,7 @@
 #include "endpointtable.h"
 
 #include "panelqueries.h"
+#include "prometheussourcepanels.h"
 
 #include <QCoreApplication>
 #include <map>
@@ -58,6 +59,7 @@ std::vector<EndpointFigures> computeEndpoints(store::StoreReader& reader, std::i
         if (!key.second.empty()) // series without a path label are not endpoints
             out.push_back(std::move(figures));
     }
+    addPrometheusEndpoints(queries, endMs, windowMs, &out);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "panelbuilding.h"
 #include "panelqueries.h"
+#include "prometheussourcepanels.h"
 #include "sourcepanels.h"
 
 #include <cstdio>
@@ -52,6 +53,7 @@ OverviewData computeOverview(store::StoreReader& reader, std::int64_t endMs, std
 
     PanelData latency = latencyPanel(queries, {"http_request_duration_seconds", {}, {}},
                                      QStringLiteral("latency"), tr("Latency P50 / P95 / P99"), range);
+    addPrometheusLatencyLines(queries, range, &latency);
     latency.emptyReason = tr("no http_request_duration_seconds histogram with traffic in this range");
     data.panels.push_back(std::move(latency));
 

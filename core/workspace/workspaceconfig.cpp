@@ -1,11 +1,12 @@
 #include "workspaceconfig.h"
 
 #include "jsonfieldreader.h"
+#include "prometheusserverconfig.h"
+#include "workspaceauth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <functional>
 #include <set>
 
@@ -24,41 +25,6 @@ QString authName(ScrapeTarget::Auth auth)
         break;
     }
     return QStringLiteral("none");
-}
-
-// An "auth" object holds an optional user and where the secret comes from, never the secret.
-QJsonObject authToJson(const QString& username, const SecretSource& secret)
-{
-    QJsonObject auth;
-    if (!username.isEmpty())
-        auth.insert(QStringLiteral("username"), username);
-    if (!secret.environmentVariable.isEmpty())
-        auth.insert(QStringLiteral("secretEnv"), secret.environmentVariable);
-    if (!secret.file.isEmpty())
-        auth.insert(QStringLiteral("secretFile"), secret.file);
-    return auth;
-}
-
-// Reads secretEnv / secretFile of an "auth" object; an inline password or token is refused.
-SecretSource secretFromJson(JsonFieldReader& auth, const QJsonObject& authObject)
-{
-    SecretSource secret;
-    secret.environmentVariable = auth.string(QStringLiteral("secretEnv"));
-    secret.file = auth.string(QStringLiteral("secretFile"));
-    if (authObject.contains(QStringLiteral("password")) || authObject.contains(QStringLiteral("token")))
-        auth.fail(QStringLiteral("password"),
-                  QStringLiteral("secrets are never stored in the workspace; use secretEnv or secretFile"));
-    if (secret.isEmpty())
-        auth.fail(QStringLiteral("secretEnv"), QStringLiteral("set secretEnv or secretFile"));
-    // A value pasted where its variable's name belongs would be written to the workspace (and is
-    // not repeated here: it may be the secret).
-    static const QRegularExpression environmentName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (!secret.environmentVariable.isEmpty() &&
-        !environmentName.match(secret.environmentVariable).hasMatch())
-        auth.fail(QStringLiteral("secretEnv"),
-                  QStringLiteral("expected the name of an environment variable (letters, digits and _), "
-                                 "never the secret itself"));
-    return secret;
 }
 
 QJsonObject targetToJson(const ScrapeTarget& t)
@@ -426,7 +392,7 @@ QJsonArray writeList(const QList<T>& items, ToJson toJson)
 
 QByteArray WorkspaceConfig::toJson() const
 {
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("formatVersion"), formatVersion},
         {QStringLiteral("name"), name},
         {QStringLiteral("demo"), demo},
@@ -439,6 +405,9 @@ QByteArray WorkspaceConfig::toJson() const
         {QStringLiteral("alerts"), writeList(alertRules, std::mem_fn(&alerts::AlertRule::toJson))},
         {QStringLiteral("alerting"), alertingToJson(alerting)},
     };
+    if (!prometheusServers.isEmpty()) // files without Prometheus servers stay as they were
+        root.insert(QStringLiteral("prometheusServers"),
+                    writeList(prometheusServers, prometheusServerToJson));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -450,6 +419,8 @@ QStringList WorkspaceConfig::validationErrors() const
     checkList(jsonEndpoints, QStringLiteral("jsonEndpoints"), endpointToJson, endpointFromJson, &errors);
     checkList(postgres, QStringLiteral("postgres"), postgresToJson, postgresFromJson, &errors);
     checkList(redis, QStringLiteral("redis"), redisToJson, redisFromJson, &errors);
+    checkList(prometheusServers, QStringLiteral("prometheusServers"), prometheusServerToJson,
+              prometheusServerFromJson, &errors);
     checkList(alertRules, QStringLiteral("alerts"), std::mem_fn(&alerts::AlertRule::toJson), ruleFromJson,
               &errors);
     QString error;
@@ -490,7 +461,8 @@ bool WorkspaceConfig::fromJson(const QByteArray& json, WorkspaceConfig* config, 
     JsonFieldReader in(root, {}, &error);
     parsed.name = in.string(QStringLiteral("name"));
     parsed.demo = in.boolean(QStringLiteral("demo"), false);
-    for (const char* list : {"targets", "probes", "jsonEndpoints", "postgres", "redis", "alerts"})
+    for (const char* list :
+         {"targets", "probes", "jsonEndpoints", "postgres", "redis", "prometheusServers", "alerts"})
         in.array(QString::fromLatin1(list)); // type check only
     const QJsonObject storage = in.object(QStringLiteral("storage"));
     const QJsonObject alerting = in.object(QStringLiteral("alerting"));
@@ -506,6 +478,9 @@ bool WorkspaceConfig::fromJson(const QByteArray& json, WorkspaceConfig* config, 
             readList<PostgresSource>(root, QStringLiteral("postgres"), postgresFromJson, &error);
     if (error.isEmpty())
         parsed.redis = readList<RedisSource>(root, QStringLiteral("redis"), redisFromJson, &error);
+    if (error.isEmpty())
+        parsed.prometheusServers = readList<PrometheusServer>(root, QStringLiteral("prometheusServers"),
+                                                              prometheusServerFromJson, &error);
     if (error.isEmpty())
         parsed.storage = storageFromJson(storage, &error);
     if (error.isEmpty() && root.contains(QStringLiteral("alerts")))

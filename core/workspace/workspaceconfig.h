@@ -4,6 +4,7 @@
 #include "healthprobe.h"
 #include "jsonendpoint.h"
 #include "postgressource.h"
+#include "prometheusserver.h"
 #include "redissource.h"
 #include "scrapetarget.h"
 #include "webhooknotifier.h"
@@ -45,6 +46,7 @@ struct WorkspaceConfig
     QList<JsonEndpoint> jsonEndpoints;
     QList<PostgresSource> postgres;
     QList<RedisSource> redis;
+    QList<PrometheusServer> prometheusServers; // fleets read through a Prometheus-compatible server
     StorageSettings storage;
     // "alerts" in the file; a file without it gets the shipped rules, an empty list means none.
     QList<alerts::AlertRule> alertRules = alerts::defaultRules();

@@ -415,7 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="118"/>
+        <location filename="../../app/alertsession.cpp" line="124"/>
         <source>%n rule(s) evaluated every %1 s.</source>
         <translation>
             <numerusform>%n rule evaluated every %1 s.</numerusform>
@@ -423,12 +423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 firing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,32 +792,32 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="140"/>
+        <location filename="../../app/dashboardsession.cpp" line="147"/>
         <source>embedded demo server, starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <location filename="../../app/dashboardsession.cpp" line="154"/>
         <source>Starting the demo target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="151"/>
+        <location filename="../../app/dashboardsession.cpp" line="158"/>
         <source>Workspace %1 opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="230"/>
+        <location filename="../../app/dashboardsession.cpp" line="239"/>
         <source>The charts cannot read the data file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="343"/>
+        <location filename="../../app/dashboardsession.cpp" line="352"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="352"/>
+        <location filename="../../app/dashboardsession.cpp" line="361"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>keeps %n day</numerusform>
@@ -825,132 +825,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="353"/>
+        <location filename="../../app/dashboardsession.cpp" line="362"/>
         <source>keeps everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="355"/>
+        <location filename="../../app/dashboardsession.cpp" line="364"/>
         <source>, at most %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="365"/>
+        <location filename="../../app/dashboardsession.cpp" line="374"/>
         <source>%1 samples written this session, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="371"/>
+        <location filename="../../app/dashboardsession.cpp" line="380"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="375"/>
+        <location filename="../../app/dashboardsession.cpp" line="384"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="401"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="396"/>
+        <location filename="../../app/dashboardsession.cpp" line="405"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="408"/>
+        <location filename="../../app/dashboardsession.cpp" line="417"/>
         <source>Configuration reloaded from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="418"/>
+        <location filename="../../app/dashboardsession.cpp" line="427"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="432"/>
+        <location filename="../../app/dashboardsession.cpp" line="441"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="436"/>
+        <location filename="../../app/dashboardsession.cpp" line="445"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="438"/>
+        <location filename="../../app/dashboardsession.cpp" line="447"/>
         <source>Settings saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="462"/>
+        <location filename="../../app/dashboardsession.cpp" line="471"/>
         <source>waiting for the first scrape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="465"/>
+        <location filename="../../app/dashboardsession.cpp" line="474"/>
         <source>waiting for the first check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="467"/>
-        <location filename="../../app/dashboardsession.cpp" line="470"/>
-        <location filename="../../app/dashboardsession.cpp" line="473"/>
+        <location filename="../../app/dashboardsession.cpp" line="476"/>
+        <location filename="../../app/dashboardsession.cpp" line="479"/>
+        <location filename="../../app/dashboardsession.cpp" line="482"/>
+        <location filename="../../app/dashboardsession.cpp" line="485"/>
         <source>waiting for the first poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="512"/>
+        <location filename="../../app/dashboardsession.cpp" line="525"/>
         <source>embedded demo server, process %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="515"/>
+        <location filename="../../app/dashboardsession.cpp" line="528"/>
         <source>Demo target running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="532"/>
+        <location filename="../../app/dashboardsession.cpp" line="545"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="538"/>
-        <location filename="../../app/dashboardsession.cpp" line="563"/>
+        <location filename="../../app/dashboardsession.cpp" line="551"/>
+        <location filename="../../app/dashboardsession.cpp" line="576"/>
+        <location filename="../../app/dashboardsession.cpp" line="627"/>
         <source>%1 (at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="545"/>
+        <location filename="../../app/dashboardsession.cpp" line="558"/>
         <source>healthy, %1 ms at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="548"/>
+        <location filename="../../app/dashboardsession.cpp" line="561"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="562"/>
+        <location filename="../../app/dashboardsession.cpp" line="575"/>
         <source>%1 series at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="573"/>
-        <location filename="../../app/dashboardsession.cpp" line="594"/>
+        <location filename="../../app/dashboardsession.cpp" line="586"/>
+        <location filename="../../app/dashboardsession.cpp" line="607"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="580"/>
+        <location filename="../../app/dashboardsession.cpp" line="593"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="600"/>
+        <location filename="../../app/dashboardsession.cpp" line="613"/>
         <source>%1 series in %2 ms at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dashboardsession.cpp" line="631"/>
+        <source>%n series at %1</source>
+        <translation>
+            <numerusform>%n series at %1</numerusform>
+            <numerusform>%n series at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="633"/>
+        <source>; partial answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,6 +2288,158 @@
     </message>
 </context>
 <context>
+    <name>PrometheusServerForm</name>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="35"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="35"/>
+        <source>e.g. fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="36"/>
+        <source>Its series are stored with source=&quot;prom:&lt;name&gt;&quot; and charts say &quot;via prom:&lt;name&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="37"/>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="41"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="43"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="43"/>
+        <source>basic auth only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="44"/>
+        <source>password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="45"/>
+        <source>Secret from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="50"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="50"/>
+        <source>system CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="51"/>
+        <source>Do not verify TLS (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="52"/>
+        <source>Poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="52"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="53"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="54"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="56"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="53"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="54"/>
+        <source>Rate window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="55"/>
+        <source>The [window] of the generated rate() queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="56"/>
+        <source>Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="57"/>
+        <source>History read with query_range on the first poll; 0: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="65"/>
+        <source>erp-api
+wms 10.0.0.7:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="67"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="68"/>
+        <source>One job per line, optionally followed by one instance; empty: every job of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="69"/>
+        <source>Pick services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="73"/>
+        <source>celery_backlog = sum by (queue) (ef_celery_queue_length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="75"/>
+        <source>Own queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="76"/>
+        <source>One per line: metric name = PromQL; the results are stored under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedisSourceForm</name>
     <message>
         <location filename="../../widgets/redissourceform.cpp" line="21"/>
@@ -2685,6 +2852,67 @@ imports</source>
     </message>
 </context>
 <context>
+    <name>ServicePickerDialog</name>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="28"/>
+        <source>Asking the server for its targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="31"/>
+        <source>Pick services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Last scrape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="66"/>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="82"/>
+        <source>The server has no scrape targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/servicepickerdialog.cpp" line="83"/>
+        <source>%n target(s); check the services to watch.</source>
+        <translation>
+            <numerusform>%n target; check the services to watch.</numerusform>
+            <numerusform>%n targets; check the services to watch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="89"/>
+        <source>The server could not list its targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../widgets/settingsform.cpp" line="99"/>
@@ -2695,152 +2923,167 @@ imports</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="40"/>
+        <location filename="../../widgets/settingspage.cpp" line="41"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="70"/>
+        <location filename="../../widgets/settingspage.cpp" line="71"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="94"/>
+        <location filename="../../widgets/settingspage.cpp" line="95"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="95"/>
+        <location filename="../../widgets/settingspage.cpp" line="96"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="99"/>
+        <location filename="../../widgets/settingspage.cpp" line="100"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="109"/>
+        <location filename="../../widgets/settingspage.cpp" line="110"/>
         <source>What this workspace watches. Apply saves it and the collectors follow at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="115"/>
+        <location filename="../../widgets/settingspage.cpp" line="116"/>
         <source>This is the demo workspace: its scrape target, health probe and JSON endpoint follow the embedded demo target and are written anew each time it starts. PostgreSQL and Redis sources and the storage settings you add are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="124"/>
+        <location filename="../../widgets/settingspage.cpp" line="125"/>
         <source>Scrape targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="125"/>
+        <location filename="../../widgets/settingspage.cpp" line="126"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="126"/>
+        <location filename="../../widgets/settingspage.cpp" line="127"/>
         <source>No scrape targets. Add one to scrape a Prometheus /metrics endpoint: request rates, latency histograms, pool and queue gauges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="131"/>
+        <location filename="../../widgets/settingspage.cpp" line="132"/>
         <source>Health probes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="131"/>
+        <location filename="../../widgets/settingspage.cpp" line="132"/>
         <source>probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="132"/>
+        <location filename="../../widgets/settingspage.cpp" line="133"/>
         <source>No health probes. Add one to check a /health endpoint on a schedule: the status it answers and, optionally, a field of its JSON body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="138"/>
+        <location filename="../../widgets/settingspage.cpp" line="139"/>
         <source>JSON endpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="138"/>
+        <location filename="../../widgets/settingspage.cpp" line="139"/>
         <source>endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="139"/>
+        <location filename="../../widgets/settingspage.cpp" line="140"/>
         <source>No JSON endpoints. Add one to turn numbers of a JSON document (such as /api/performance/metrics) into series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="144"/>
+        <location filename="../../widgets/settingspage.cpp" line="145"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="145"/>
+        <location filename="../../widgets/settingspage.cpp" line="146"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="146"/>
+        <location filename="../../widgets/settingspage.cpp" line="147"/>
         <source>No PostgreSQL sources. Add one to watch connections, lock waits and the slowest statements of a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="151"/>
+        <location filename="../../widgets/settingspage.cpp" line="152"/>
         <source>Redis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="151"/>
+        <location filename="../../widgets/settingspage.cpp" line="152"/>
         <source>redis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="152"/>
+        <location filename="../../widgets/settingspage.cpp" line="153"/>
         <source>No Redis sources. Add one to watch hit rate, memory, clients and the backlog of work queues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="183"/>
+        <location filename="../../widgets/settingspage.cpp" line="160"/>
+        <source>Prometheus servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="160"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="161"/>
+        <source>No Prometheus servers. Add one to watch a fleet through the Prometheus (or Thanos, Mimir, VictoriaMetrics) that already scrapes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="192"/>
         <source>Drop the unsaved edits and show the saved configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="185"/>
+        <location filename="../../widgets/settingspage.cpp" line="194"/>
         <source>Save to workspace.json and run the collectors on it (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="205"/>
+        <location filename="../../widgets/settingspage.cpp" line="214"/>
         <source>What this workspace watches. Apply saves it to %1 and the collectors follow at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="223"/>
+        <location filename="../../widgets/settingspage.cpp" line="232"/>
         <source>workspace.json was changed on disk; showing what it holds now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="228"/>
+        <location filename="../../widgets/settingspage.cpp" line="237"/>
         <source>workspace.json was changed on disk and the collectors run on it now. Your unsaved edits are kept: Apply replaces the file with them, Revert shows the file&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="235"/>
+        <location filename="../../widgets/settingspage.cpp" line="244"/>
         <source>workspace.json was changed on disk but not taken up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="245"/>
+        <location filename="../../widgets/settingspage.cpp" line="254"/>
         <source>Not saved: %1. Your edits are kept; the collectors still run on the saved configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="320"/>
+        <location filename="../../widgets/settingspage.cpp" line="329"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -2848,7 +3091,7 @@ imports</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="321"/>
+        <location filename="../../widgets/settingspage.cpp" line="330"/>
         <source>&lt;b&gt;%n problem(s) to fix before Apply:&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n problem to fix before Apply:&lt;/b&gt;</numerusform>
@@ -2856,17 +3099,17 @@ imports</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="331"/>
+        <location filename="../../widgets/settingspage.cpp" line="340"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="332"/>
+        <location filename="../../widgets/settingspage.cpp" line="341"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="333"/>
+        <location filename="../../widgets/settingspage.cpp" line="342"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt; (not valid yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,27 +3332,32 @@ imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="97"/>
-        <source>Name</source>
+        <location filename="../../widgets/targettablemodel.cpp" line="55"/>
+        <source>Prometheus server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/targettablemodel.cpp" line="99"/>
-        <source>Kind</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/targettablemodel.cpp" line="101"/>
-        <source>Address</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/targettablemodel.cpp" line="103"/>
-        <source>State</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/targettablemodel.cpp" line="105"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="107"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,118 +3513,118 @@ imports</source>
 <context>
     <name>panels</name>
     <message>
-        <location filename="../../core/panels/endpointtable.cpp" line="71"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="73"/>
         <source>%1 %2: latency P50 / P95 / P99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/endpointtable.cpp" line="74"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="76"/>
         <source>no traffic on this endpoint in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="29"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="30"/>
         <source>P95 ≤ 500 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="54"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="55"/>
         <source>Latency P50 / P95 / P99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="55"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="57"/>
         <source>no http_request_duration_seconds histogram with traffic in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="58"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="60"/>
         <source>Request rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="60"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="62"/>
         <source>no http_requests_total counter seen twice in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="63"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="65"/>
         <source>5xx ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="64"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="66"/>
         <source>zero errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="69"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="71"/>
         <source>no requests in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="72"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="74"/>
         <source>Cache hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="73"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="75"/>
         <location filename="../../core/panels/sourcepanels.cpp" line="83"/>
         <source>alert under 50 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="78"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="80"/>
         <source>Redis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="80"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="82"/>
         <source>no cache lookups (cache_hits_total / cache_misses_total) and no Redis source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="83"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="85"/>
         <source>Connection-pool usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="84"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="86"/>
         <source>alert over 70 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="88"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="90"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="89"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="91"/>
         <source>no application pool gauges (…_pool_size) and no PostgreSQL source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="92"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="94"/>
         <source>Queue backlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="93"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="95"/>
         <source>alert over 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="97"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="99"/>
         <source>no queue length gauges (celery_queue_length) and no Redis queue keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="100"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="102"/>
         <source>Health-check latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="102"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="104"/>
         <source>no health-check results in this range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,6 +3764,16 @@ imports</source>
     <message>
         <location filename="../../core/panels/panelbuilding.cpp" line="35"/>
         <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/prometheussourcepanels.cpp" line="32"/>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/prometheussourcepanels.cpp" line="54"/>
+        <source>P95 %1 %2 via %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

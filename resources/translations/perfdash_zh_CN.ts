@@ -414,19 +414,19 @@
         <translation>告警 Webhook：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="118"/>
+        <location filename="../../app/alertsession.cpp" line="124"/>
         <source>%n rule(s) evaluated every %1 s.</source>
         <translation>
             <numerusform>每 %1 秒计算 %n 条规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 firing</source>
         <translation>%1 告警中</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 resolved</source>
         <translation>%1 已恢复</translation>
     </message>
@@ -790,165 +790,179 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <location filename="../../app/dashboardsession.cpp" line="154"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="151"/>
+        <location filename="../../app/dashboardsession.cpp" line="158"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="515"/>
+        <location filename="../../app/dashboardsession.cpp" line="528"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="140"/>
+        <location filename="../../app/dashboardsession.cpp" line="147"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="230"/>
+        <location filename="../../app/dashboardsession.cpp" line="239"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="343"/>
+        <location filename="../../app/dashboardsession.cpp" line="352"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="352"/>
+        <location filename="../../app/dashboardsession.cpp" line="361"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="353"/>
+        <location filename="../../app/dashboardsession.cpp" line="362"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="355"/>
+        <location filename="../../app/dashboardsession.cpp" line="364"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="365"/>
+        <location filename="../../app/dashboardsession.cpp" line="374"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="371"/>
+        <location filename="../../app/dashboardsession.cpp" line="380"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="375"/>
+        <location filename="../../app/dashboardsession.cpp" line="384"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="401"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="396"/>
+        <location filename="../../app/dashboardsession.cpp" line="405"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="408"/>
+        <location filename="../../app/dashboardsession.cpp" line="417"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="418"/>
+        <location filename="../../app/dashboardsession.cpp" line="427"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="432"/>
+        <location filename="../../app/dashboardsession.cpp" line="441"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="436"/>
+        <location filename="../../app/dashboardsession.cpp" line="445"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="438"/>
+        <location filename="../../app/dashboardsession.cpp" line="447"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="462"/>
+        <location filename="../../app/dashboardsession.cpp" line="471"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="465"/>
+        <location filename="../../app/dashboardsession.cpp" line="474"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="467"/>
-        <location filename="../../app/dashboardsession.cpp" line="470"/>
-        <location filename="../../app/dashboardsession.cpp" line="473"/>
+        <location filename="../../app/dashboardsession.cpp" line="476"/>
+        <location filename="../../app/dashboardsession.cpp" line="479"/>
+        <location filename="../../app/dashboardsession.cpp" line="482"/>
+        <location filename="../../app/dashboardsession.cpp" line="485"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="512"/>
+        <location filename="../../app/dashboardsession.cpp" line="525"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="532"/>
+        <location filename="../../app/dashboardsession.cpp" line="545"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="538"/>
-        <location filename="../../app/dashboardsession.cpp" line="563"/>
+        <location filename="../../app/dashboardsession.cpp" line="551"/>
+        <location filename="../../app/dashboardsession.cpp" line="576"/>
+        <location filename="../../app/dashboardsession.cpp" line="627"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="545"/>
+        <location filename="../../app/dashboardsession.cpp" line="558"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="548"/>
+        <location filename="../../app/dashboardsession.cpp" line="561"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="562"/>
+        <location filename="../../app/dashboardsession.cpp" line="575"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="573"/>
-        <location filename="../../app/dashboardsession.cpp" line="594"/>
+        <location filename="../../app/dashboardsession.cpp" line="586"/>
+        <location filename="../../app/dashboardsession.cpp" line="607"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="580"/>
+        <location filename="../../app/dashboardsession.cpp" line="593"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="600"/>
+        <location filename="../../app/dashboardsession.cpp" line="613"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dashboardsession.cpp" line="631"/>
+        <source>%n series at %1</source>
+        <translation>
+            <numerusform>%n 个序列,于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboardsession.cpp" line="633"/>
+        <source>; partial answer: %1</source>
+        <translation>;部分结果:%1</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2281,159 @@
     </message>
 </context>
 <context>
+    <name>PrometheusServerForm</name>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="35"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="35"/>
+        <source>e.g. fleet</source>
+        <translation>例如 fleet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="36"/>
+        <source>Its series are stored with source=&quot;prom:&lt;name&gt;&quot; and charts say &quot;via prom:&lt;name&gt;&quot;.</source>
+        <translation>其序列以 source=&quot;prom:&lt;名称&gt;&quot; 存储,图表标注“来自 prom:&lt;名称&gt;”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="37"/>
+        <source>Server URL</source>
+        <translation>服务器 URL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="40"/>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="41"/>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="43"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="43"/>
+        <source>basic auth only</source>
+        <translation>仅用于 Basic 认证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="44"/>
+        <source>password or token</source>
+        <translation>密码或令牌</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="45"/>
+        <source>Secret from</source>
+        <translation>密钥来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="50"/>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="50"/>
+        <source>system CA store</source>
+        <translation>系统 CA 证书库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="51"/>
+        <source>Do not verify TLS (insecure)</source>
+        <translation>不验证 TLS(不安全)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="52"/>
+        <source>Poll interval</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="52"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="53"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="54"/>
+        <location filename="../../widgets/prometheusserverform.cpp" line="56"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="53"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="54"/>
+        <source>Rate window</source>
+        <translation>速率窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="55"/>
+        <source>The [window] of the generated rate() queries.</source>
+        <translation>生成的 rate() 查询所用的 [窗口]。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="56"/>
+        <source>Backfill</source>
+        <translation>回填</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="57"/>
+        <source>History read with query_range on the first poll; 0: none.</source>
+        <translation>首次轮询时用 query_range 读取的历史;0:不回填。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="65"/>
+        <source>erp-api
+wms 10.0.0.7:8080</source>
+        <translation>erp-api
+wms 10.0.0.7:8080</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="67"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="68"/>
+        <source>One job per line, optionally followed by one instance; empty: every job of the server.</source>
+        <translation>每行一个 job,可在其后跟一个实例;留空:服务器上的所有 job。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="69"/>
+        <source>Pick services…</source>
+        <translation>选择服务…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="73"/>
+        <source>celery_backlog = sum by (queue) (ef_celery_queue_length)</source>
+        <translation>celery_backlog = sum by (queue) (ef_celery_queue_length)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="75"/>
+        <source>Own queries</source>
+        <translation>自定义查询</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/prometheusserverform.cpp" line="76"/>
+        <source>One per line: metric name = PromQL; the results are stored under that name.</source>
+        <translation>每行一个:指标名 = PromQL;结果以该指标名存储。</translation>
+    </message>
+</context>
+<context>
     <name>RedisSourceForm</name>
     <message>
         <location filename="../../widgets/redissourceform.cpp" line="21"/>
@@ -2677,6 +2844,66 @@ imports</translation>
     </message>
 </context>
 <context>
+    <name>ServicePickerDialog</name>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="28"/>
+        <source>Asking the server for its targets…</source>
+        <translation>正在向服务器查询其抓取目标…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="31"/>
+        <source>Pick services</source>
+        <translation>选择服务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Job</source>
+        <translation>任务 (job)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Last scrape</source>
+        <translation>上次抓取</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="33"/>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="66"/>
+        <source>%1 (%2 ms)</source>
+        <translation>%1(%2 毫秒)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="82"/>
+        <source>The server has no scrape targets.</source>
+        <translation>服务器没有抓取目标。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/servicepickerdialog.cpp" line="83"/>
+        <source>%n target(s); check the services to watch.</source>
+        <translation>
+            <numerusform>%n 个目标;勾选要监视的服务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/servicepickerdialog.cpp" line="89"/>
+        <source>The server could not list its targets: %1</source>
+        <translation>服务器无法列出其目标:%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../widgets/settingsform.cpp" line="99"/>
@@ -2687,176 +2914,191 @@ imports</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="40"/>
+        <location filename="../../widgets/settingspage.cpp" line="41"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="70"/>
+        <location filename="../../widgets/settingspage.cpp" line="71"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="94"/>
+        <location filename="../../widgets/settingspage.cpp" line="95"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="95"/>
+        <location filename="../../widgets/settingspage.cpp" line="96"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="99"/>
+        <location filename="../../widgets/settingspage.cpp" line="100"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="109"/>
+        <location filename="../../widgets/settingspage.cpp" line="110"/>
         <source>What this workspace watches. Apply saves it and the collectors follow at once.</source>
         <translation>此工作区的监控内容。点击“应用”即保存，采集器会立即按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="115"/>
+        <location filename="../../widgets/settingspage.cpp" line="116"/>
         <source>This is the demo workspace: its scrape target, health probe and JSON endpoint follow the embedded demo target and are written anew each time it starts. PostgreSQL and Redis sources and the storage settings you add are kept.</source>
         <translation>这是演示工作区：其抓取目标、健康检查探针和 JSON 端点与内置演示目标保持一致，每次启动时都会重新写入。你添加的 PostgreSQL 和 Redis 数据源以及存储设置会被保留。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="124"/>
+        <location filename="../../widgets/settingspage.cpp" line="125"/>
         <source>Scrape targets</source>
         <translation>抓取目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="125"/>
+        <location filename="../../widgets/settingspage.cpp" line="126"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="126"/>
+        <location filename="../../widgets/settingspage.cpp" line="127"/>
         <source>No scrape targets. Add one to scrape a Prometheus /metrics endpoint: request rates, latency histograms, pool and queue gauges.</source>
         <translation>没有抓取目标。添加一个目标以抓取 Prometheus /metrics 端点：请求速率、延迟直方图、连接池和队列指标。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="131"/>
+        <location filename="../../widgets/settingspage.cpp" line="132"/>
         <source>Health probes</source>
         <translation>健康检查探针</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="131"/>
+        <location filename="../../widgets/settingspage.cpp" line="132"/>
         <source>probe</source>
         <translation>探针</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="132"/>
+        <location filename="../../widgets/settingspage.cpp" line="133"/>
         <source>No health probes. Add one to check a /health endpoint on a schedule: the status it answers and, optionally, a field of its JSON body.</source>
         <translation>没有健康检查探针。添加一个探针以定时检查 /health 端点：检查其返回的状态码，还可选择检查 JSON 响应体中的某个字段。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="138"/>
+        <location filename="../../widgets/settingspage.cpp" line="139"/>
         <source>JSON endpoints</source>
         <translation>JSON 端点</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="138"/>
+        <location filename="../../widgets/settingspage.cpp" line="139"/>
         <source>endpoint</source>
         <translation>端点</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="139"/>
+        <location filename="../../widgets/settingspage.cpp" line="140"/>
         <source>No JSON endpoints. Add one to turn numbers of a JSON document (such as /api/performance/metrics) into series.</source>
         <translation>没有 JSON 端点。添加一个端点，将 JSON 文档（如 /api/performance/metrics）中的数值转换为时间序列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="144"/>
+        <location filename="../../widgets/settingspage.cpp" line="145"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="145"/>
+        <location filename="../../widgets/settingspage.cpp" line="146"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="146"/>
+        <location filename="../../widgets/settingspage.cpp" line="147"/>
         <source>No PostgreSQL sources. Add one to watch connections, lock waits and the slowest statements of a server.</source>
         <translation>没有 PostgreSQL 数据源。添加一个数据源以监控服务器的连接、锁等待和最慢的语句。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="151"/>
+        <location filename="../../widgets/settingspage.cpp" line="152"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="151"/>
+        <location filename="../../widgets/settingspage.cpp" line="152"/>
         <source>redis</source>
         <translation>redis</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="152"/>
+        <location filename="../../widgets/settingspage.cpp" line="153"/>
         <source>No Redis sources. Add one to watch hit rate, memory, clients and the backlog of work queues.</source>
         <translation>没有 Redis 数据源。添加一个数据源以监控命中率、内存、客户端以及任务队列积压。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="183"/>
+        <location filename="../../widgets/settingspage.cpp" line="160"/>
+        <source>Prometheus servers</source>
+        <translation>Prometheus 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="160"/>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="161"/>
+        <source>No Prometheus servers. Add one to watch a fleet through the Prometheus (or Thanos, Mimir, VictoriaMetrics) that already scrapes it.</source>
+        <translation>没有 Prometheus 服务器。添加一个,即可通过已在抓取集群的 Prometheus(或 Thanos、Mimir、VictoriaMetrics)监视整个集群。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settingspage.cpp" line="192"/>
         <source>Drop the unsaved edits and show the saved configuration</source>
         <translation>丢弃未保存的更改，显示已保存的配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="185"/>
+        <location filename="../../widgets/settingspage.cpp" line="194"/>
         <source>Save to workspace.json and run the collectors on it (Ctrl+S)</source>
         <translation>保存到 workspace.json 并让采集器按其运行（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="205"/>
+        <location filename="../../widgets/settingspage.cpp" line="214"/>
         <source>What this workspace watches. Apply saves it to %1 and the collectors follow at once.</source>
         <translation>此工作区的监控内容。点击“应用”会保存到 %1，采集器会立即按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="223"/>
+        <location filename="../../widgets/settingspage.cpp" line="232"/>
         <source>workspace.json was changed on disk; showing what it holds now.</source>
         <translation>workspace.json 已在磁盘上被修改；现显示其当前内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="228"/>
+        <location filename="../../widgets/settingspage.cpp" line="237"/>
         <source>workspace.json was changed on disk and the collectors run on it now. Your unsaved edits are kept: Apply replaces the file with them, Revert shows the file&apos;s version.</source>
         <translation>workspace.json 已在磁盘上被修改，采集器现已按该文件运行。你未保存的更改仍然保留：“应用”会用这些更改覆盖该文件，“还原”则显示文件中的版本。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="235"/>
+        <location filename="../../widgets/settingspage.cpp" line="244"/>
         <source>workspace.json was changed on disk but not taken up: %1</source>
         <translation>workspace.json 已在磁盘上被修改，但未被采用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="245"/>
+        <location filename="../../widgets/settingspage.cpp" line="254"/>
         <source>Not saved: %1. Your edits are kept; the collectors still run on the saved configuration.</source>
         <translation>未保存：%1。你的更改仍然保留；采集器仍按已保存的配置运行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="320"/>
+        <location filename="../../widgets/settingspage.cpp" line="329"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/settingspage.cpp" line="321"/>
+        <location filename="../../widgets/settingspage.cpp" line="330"/>
         <source>&lt;b&gt;%n problem(s) to fix before Apply:&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;应用前需修复 %n 个问题：&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="331"/>
+        <location filename="../../widgets/settingspage.cpp" line="340"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="332"/>
+        <location filename="../../widgets/settingspage.cpp" line="341"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt;</source>
         <translation>&lt;b&gt;未保存的更改&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/settingspage.cpp" line="333"/>
+        <location filename="../../widgets/settingspage.cpp" line="342"/>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt; (not valid yet)</source>
         <translation>&lt;b&gt;未保存的更改&lt;/b&gt;（尚未通过校验）</translation>
     </message>
@@ -3037,17 +3279,17 @@ imports</translation>
         <translation>尚未监控</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="101"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="103"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="103"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="105"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="105"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="107"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -3092,12 +3334,17 @@ imports</translation>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="97"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="55"/>
+        <source>Prometheus server</source>
+        <translation>Prometheus 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/targettablemodel.cpp" line="99"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/targettablemodel.cpp" line="99"/>
+        <location filename="../../widgets/targettablemodel.cpp" line="101"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3258,118 +3505,118 @@ imports</translation>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="54"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="55"/>
         <source>Latency P50 / P95 / P99</source>
         <translation>延迟 P50 / P95 / P99</translation>
     </message>
     <message>
-        <location filename="../../core/panels/endpointtable.cpp" line="71"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="73"/>
         <source>%1 %2: latency P50 / P95 / P99</source>
         <translation>%1 %2：延迟 P50 / P95 / P99</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="29"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="30"/>
         <source>P95 ≤ 500 ms</source>
         <translation>P95 ≤ 500 毫秒</translation>
     </message>
     <message>
-        <location filename="../../core/panels/endpointtable.cpp" line="74"/>
+        <location filename="../../core/panels/endpointtable.cpp" line="76"/>
         <source>no traffic on this endpoint in this range</source>
         <translation>此时间范围内该端点没有流量</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="55"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="57"/>
         <source>no http_request_duration_seconds histogram with traffic in this range</source>
         <translation>此时间范围内没有带流量的 http_request_duration_seconds 直方图</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="58"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="60"/>
         <source>Request rate</source>
         <translation>请求速率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="60"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="62"/>
         <source>no http_requests_total counter seen twice in this range</source>
         <translation>此时间范围内 http_requests_total 计数器未被采集到两次</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="63"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="65"/>
         <source>5xx ratio</source>
         <translation>5xx 比例</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="64"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="66"/>
         <source>zero errors</source>
         <translation>零错误</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="69"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="71"/>
         <source>no requests in this range</source>
         <translation>此时间范围内没有请求</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="72"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="74"/>
         <source>Cache hit rate</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="73"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="75"/>
         <location filename="../../core/panels/sourcepanels.cpp" line="83"/>
         <source>alert under 50 %</source>
         <translation>低于 50 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="78"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="80"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="80"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="82"/>
         <source>no cache lookups (cache_hits_total / cache_misses_total) and no Redis source</source>
         <translation>没有缓存查询（cache_hits_total / cache_misses_total），也没有 Redis 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="83"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="85"/>
         <source>Connection-pool usage</source>
         <translation>连接池使用率</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="84"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="86"/>
         <source>alert over 70 %</source>
         <translation>高于 70 % 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="88"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="90"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="89"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="91"/>
         <source>no application pool gauges (…_pool_size) and no PostgreSQL source</source>
         <translation>没有应用连接池指标（…_pool_size），也没有 PostgreSQL 数据源</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="92"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="94"/>
         <source>Queue backlog</source>
         <translation>队列积压</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="93"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="95"/>
         <source>alert over 50</source>
         <translation>高于 50 告警</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="97"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="99"/>
         <source>no queue length gauges (celery_queue_length) and no Redis queue keys</source>
         <translation>没有队列长度指标（celery_queue_length），也没有 Redis 队列键</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="100"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="102"/>
         <source>Health-check latency</source>
         <translation>健康检查延迟</translation>
     </message>
     <message>
-        <location filename="../../core/panels/overviewpanels.cpp" line="102"/>
+        <location filename="../../core/panels/overviewpanels.cpp" line="104"/>
         <source>no health-check results in this range</source>
         <translation>此时间范围内没有健康检查结果</translation>
     </message>
@@ -3505,6 +3752,16 @@ imports</translation>
         <location filename="../../core/panels/sourcepanels.cpp" line="120"/>
         <source>no Redis source polled twice in this range</source>
         <translation>此时间范围内没有被轮询两次的 Redis 数据源</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/prometheussourcepanels.cpp" line="32"/>
+        <source>%1 via %2</source>
+        <translation>%1(来自 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/panels/prometheussourcepanels.cpp" line="54"/>
+        <source>P95 %1 %2 via %3</source>
+        <translation>P95 %1 %2(来自 %3)</translation>
     </message>
 </context>
 </TS>

@@ -119,8 +119,9 @@ private slots:
         QCOMPARE(titles,
                  QStringList({QStringLiteral("Scrape targets (2)"), QStringLiteral("Health probes (1)"),
                               QStringLiteral("JSON endpoints (1)"), QStringLiteral("PostgreSQL (1)"),
-                              QStringLiteral("Redis (1)"), QStringLiteral("Storage"),
-                              QStringLiteral("Alert rules (7)"), QStringLiteral("Notifications")}));
+                              QStringLiteral("Redis (1)"), QStringLiteral("Prometheus servers (0)"),
+                              QStringLiteral("Storage"), QStringLiteral("Alert rules (7)"),
+                              QStringLiteral("Notifications")}));
         QCOMPARE(list("targets")->count(), 2);
         QCOMPARE(list("targets")->currentRow(), 0);
         list("targets")->setCurrentRow(1);
