@@ -1,6 +1,6 @@
 # CPack: a Debian package and a tarball of what the install() rules put under the prefix.
-#   cpack --config build/release/CPackConfig.cmake -G DEB     -> perfdash_<version>-1_<arch>.deb
-#   cpack --config build/release/CPackConfig.cmake -G TGZ     -> perfdash-<version>-Linux-<arch>.tar.gz
+#   (cd build/release && cpack -G DEB)   -> perfdash_<version>-1_<arch>.deb
+#   (cd build/release && cpack -G TGZ)   -> perfdash-<version>-Linux-<arch>.tar.gz
 set(CPACK_GENERATOR DEB TGZ)
 set(CPACK_PACKAGE_NAME perfdash)
 set(CPACK_PACKAGE_VENDOR "The perfdash developers")
