@@ -40,8 +40,15 @@ DemoTargetLauncher::~DemoTargetLauncher()
 
 QString DemoTargetLauncher::defaultExecutable()
 {
-    const QString besideUs = QCoreApplication::applicationDirPath() + QStringLiteral("/perfdash-demo-target");
-    return QFileInfo::exists(besideUs) ? besideUs : QStringLiteral("perfdash-demo-target");
+    // The build tree keeps both executables in bin/; an install keeps the helper in libexec/perfdash.
+    const QString ourDir = QCoreApplication::applicationDirPath();
+    for (const QString& dir :
+         QStringList{ourDir, ourDir + QStringLiteral("/" PERFDASH_DEMO_TARGET_FROM_BINDIR)}) {
+        const QFileInfo candidate(dir + QStringLiteral("/perfdash-demo-target"));
+        if (candidate.isFile() && candidate.isExecutable())
+            return candidate.canonicalFilePath();
+    }
+    return QStringLiteral("perfdash-demo-target");
 }
 
 void DemoTargetLauncher::start(const QString& executable)

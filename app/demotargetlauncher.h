@@ -13,7 +13,7 @@ public:
     explicit DemoTargetLauncher(QObject* parent = nullptr);
     ~DemoTargetLauncher() override;
 
-    // Executable next to the running perfdash, unless overridden.
+    // Executable next to the running perfdash (build tree) or in ../libexec/perfdash (installed).
     static QString defaultExecutable();
 
     void start(const QString& executable);

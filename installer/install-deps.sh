@@ -16,6 +16,8 @@ packages=(
   xvfb xauth clang libclang-rt-14-dev wrk curl bc openssl
   # test: reading the acceptance reports (pdftotext, pdftoppm)
   poppler-utils
+  # packaging (dpkg-shlibdeps) and its test: desktop entry, AppStream, man page, file types
+  dpkg-dev desktop-file-utils appstream groff-base man-db file
   # benchmark peers of the load engine (tests/bench/load.sh)
   nginx-light hey python3-locust
 )
