@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -354,6 +355,21 @@ private slots:
         QVERIFY(text.contains(
             "# TYPE perfdash_load_latency_seconds summary\n# UNIT perfdash_load_latency_seconds "
             "seconds\n"));
+        // The real run's text is valid OpenMetrics for Python's prometheus_client parser, every sample read.
+        QProcess python;
+        python.start(QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
+                         ? QStringLiteral("/usr/bin/python3")
+                         : QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sys\nfrom prometheus_client.openmetrics.parser import "
+                                     "text_string_to_metric_families as p\n"
+                                     "print(sum(len(f.samples) for f in p(open(sys.argv[1]).read())))"),
+                      file});
+        QVERIFY(python.waitForFinished(30000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const qsizetype sampleLines =
+            text.count('\n') - text.count("\n#") - 1; // less metadata and the first line
+        QCOMPARE(python.readAllStandardOutput().trimmed().toLongLong(), qint64(sampleLines));
     }
 };
 
