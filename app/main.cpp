@@ -3,6 +3,7 @@
 #include "apptheme.h"
 #include "commandline.h"
 #include "dashboardsession.h"
+#include "exportcommand.h"
 #include "loadcommand.h"
 #include "mainwindow.h"
 #include "perfdashversion.h"
@@ -94,8 +95,9 @@ int main(int argc, char** argv)
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("perfdash"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));
-        if (command == QLatin1String("export"))
-            return StoreCommand::runExport(arguments);
+        if (command == QLatin1String("export")) // a run or an acceptance result to Prometheus, else the store
+            return ExportCommand::handles(arguments) ? ExportCommand::run(arguments)
+                                                     : StoreCommand::runExport(arguments);
         if (command == QLatin1String("import"))
             return StoreCommand::runImport(arguments);
         if (command == QLatin1String("load")) {

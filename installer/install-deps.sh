@@ -9,10 +9,11 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev libqt6opengl6-dev
   libcurl4-openssl-dev libsqlite3-dev libpq-dev libhiredis-dev libcpp-httplib-dev libyaml-dev
+  protobuf-compiler libprotobuf-dev libsnappy-dev
   # run
   qt6-qpa-plugins libqt6svg6 fonts-noto-cjk fonts-lato ca-certificates
   # test: real servers, exposition-format checker, display, fuzzing, load peer
-  postgresql-15 postgresql-contrib redis-server prometheus python3-prometheus-client
+  postgresql-15 postgresql-contrib redis-server prometheus prometheus-pushgateway python3-prometheus-client
   xvfb xauth clang libclang-rt-14-dev wrk curl bc openssl
   # test: reading the acceptance reports (pdftotext, pdftoppm)
   poppler-utils

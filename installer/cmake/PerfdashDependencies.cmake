@@ -34,6 +34,15 @@ perfdash_require_pkg(hiredis hiredis libhiredis-dev)
 # Prometheus rule files (YAML) imported as alert rules.
 perfdash_require_pkg(yaml yaml-0.1 libyaml-dev)
 
+# Results pushed to Prometheus' remote-write receivers: protobuf messages, snappy-compressed.
+perfdash_require_pkg(protobuf protobuf libprotobuf-dev)
+perfdash_require_pkg(snappy snappy libsnappy-dev)
+find_program(PERFDASH_PROTOC protoc)
+if(NOT PERFDASH_PROTOC)
+  message(FATAL_ERROR "protoc not found.\n"
+    "On Debian 12: apt-get install protobuf-compiler   (or run installer/install-deps.sh)")
+endif()
+
 # The demo target's HTTP server (Debian builds it as a shared library).
 perfdash_require_pkg(httplib cpp-httplib libcpp-httplib-dev)
 find_package(Threads REQUIRED)
