@@ -2,10 +2,13 @@
 
 #include "acceptanceplan.h"
 #include "acceptanceprinter.h"
+#include "acceptanceresultstore.h"
 #include "interruptguard.h"
 #include "planrunner.h"
 #include "reportfiles.h"
 #include "reportfonts.h"
+#include "timeseriesstore.h"
+#include "workspacepaths.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -41,6 +44,7 @@ struct Options
     report::PlanRunner::Options run;
     report::ReportOptions report;
     std::vector<Output> outputs;
+    QString workspace; // save the result in its store; empty: not saved
     bool printDefaultPlan = false;
     bool validateOnly = false;
 };
@@ -89,10 +93,14 @@ int parse(const QStringList& arguments, Options* options)
                                       QStringLiteral("Check the plan (every field error printed) and exit."));
     const QCommandLineOption printDefault(QStringLiteral("print-default-plan"),
                                           QStringLiteral("Print the built-in plan's JSON and exit."));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QStringLiteral("Save the result in this workspace's store (its Reports page lists it)."),
+        QStringLiteral("name|dir"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOptions({target, duration, users, pdf, html, csv, json, junit, lang, signedBy, allowRemote,
-                       validate, printDefault, help});
+                       validate, printDefault, workspace, help});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return exitUsage;
@@ -112,6 +120,7 @@ int parse(const QStringList& arguments, Options* options)
         return exitUsage;
     }
     options->planFile = positional.value(1);
+    options->workspace = parser.value(workspace);
     options->run.target = parser.value(target);
     options->run.allowRemote = parser.isSet(allowRemote);
     options->run.ranBy = parser.isSet(signedBy) ? parser.value(signedBy) : qEnvironmentVariable("USER");
@@ -173,6 +182,23 @@ bool loadPlan(const QString& fileName, report::AcceptancePlan* plan)
         printError(fileName + QStringLiteral(": ") + error);
     return ok;
 }
+
+// False with the reason printed when the workspace's store cannot take the result.
+bool saveResult(const QString& workspace, const report::PlanResult& result)
+{
+    const WorkspacePaths paths = WorkspacePaths::resolve(workspace);
+    store::TimeSeriesStore store;
+    QString error;
+    std::optional<std::int64_t> id;
+    if (paths.ensureDirectory(&error) && store.open(paths.dataFile(), store::StoreOptions(), &error))
+        id = report::AcceptanceResultStore(&store).save(result, &error);
+    if (!id) {
+        printError(QStringLiteral("the result was not saved in %1: %2").arg(paths.dataFile(), error));
+        return false;
+    }
+    print(stdout, QStringLiteral("saved as acceptance result %1 in %2\n").arg(*id).arg(paths.dataFile()));
+    return true;
+}
 } // namespace
 
 namespace AcceptanceCommand {
@@ -226,6 +252,9 @@ int run(const QStringList& arguments)
         if (output.fileName != QLatin1String("-"))
             print(stdout, QStringLiteral("wrote %1\n").arg(output.fileName));
     }
+    // After the files: a store another perfdash holds does not cost the reports.
+    if (!options.workspace.isEmpty() && !saveResult(options.workspace, result))
+        return exitRuntime;
     if (!result.error.isEmpty()) {
         printError(result.error);
         return exitRuntime;

@@ -2,6 +2,7 @@
 
 #include "collectorwatch.h"
 #include "criterion.h"
+#include "loadresult.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -20,6 +21,9 @@ struct TimelinePoint
     double p95Ms = 0;
     double p99Ms = 0;
     int users = 0;
+
+    // The totals of a merged second (second N is drawn at N + 1: the end of its interval).
+    static TimelinePoint of(const load::LoadSecond& second);
 };
 
 // One scenario of a plan as it ran: its LoadRunReport (JSON, secrets redacted), the figures of each
