@@ -256,7 +256,7 @@ void ReportsPage::setStatus(const QString& text, bool isError)
     m_status->setText(text);
     QPalette palette = this->palette();
     if (isError)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        palette.setColor(QPalette::WindowText, ReportsPageModel::verdictColour(ReportEntry::Verdict::Fail));
     m_status->setPalette(palette);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QPalette>
 
 QString ReportEntry::key() const
 {
@@ -64,18 +66,24 @@ QVariant ReportsPageModel::data(const QModelIndex& index, int role) const
     const ReportEntry& entry = m_entries.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return text(entry, index.column());
-    if (role == Qt::ForegroundRole && index.column() == Verdict) {
-        // The report's own green and red; grey for nothing judged.
-        switch (entry.verdict) {
-        case ReportEntry::Verdict::Pass:
-            return QColor(0x1b, 0x7a, 0x2e);
-        case ReportEntry::Verdict::Fail:
-            return QColor(0xc6, 0x28, 0x28);
-        case ReportEntry::Verdict::None:
-            return QColor(0x80, 0x86, 0x90);
-        }
-    }
+    if (role == Qt::ForegroundRole && index.column() == Verdict)
+        return verdictColour(entry.verdict);
     return {};
+}
+
+QColor ReportsPageModel::verdictColour(ReportEntry::Verdict verdict)
+{
+    // The report's own green and red, lighter on a dark theme's base; grey for nothing judged.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    switch (verdict) {
+    case ReportEntry::Verdict::Pass:
+        return dark ? QColor(0x5c, 0xc4, 0x6e) : QColor(0x1b, 0x7a, 0x2e);
+    case ReportEntry::Verdict::Fail:
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    case ReportEntry::Verdict::None:
+        break;
+    }
+    return QColor(0x80, 0x86, 0x90);
 }
 
 QVariant ReportsPageModel::headerData(int section, Qt::Orientation orientation, int role) const

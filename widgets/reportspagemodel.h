@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QList>
 #include <QString>
 
@@ -50,6 +51,7 @@ public:
     void setEntries(const QList<ReportEntry>& entries);
     const QList<ReportEntry>& entries() const { return m_entries; }
     int rowOf(const QString& key) const; // -1 when not listed
+    static QColor verdictColour(ReportEntry::Verdict verdict);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

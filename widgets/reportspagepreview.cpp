@@ -19,7 +19,9 @@ ReportsPagePreview::ReportsPagePreview(QWidget* parent)
 {
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // pages fit the width instead
-    setBackgroundRole(QPalette::Dark);                    // paper on a darker desk, as PDF viewers do
+    // Always there: a bar appearing after the pages were scaled would cut their right edge.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setBackgroundRole(QPalette::Dark); // paper on a darker desk, as PDF viewers do
     m_layout->setSpacing(pageGap);
     m_layout->setContentsMargins(pageGap, pageGap, pageGap, pageGap);
     m_message->setObjectName(QStringLiteral("previewMessage"));
@@ -63,6 +65,7 @@ void ReportsPagePreview::setPages(const QList<QImage>& pages)
         label->setObjectName(QStringLiteral("previewPage%1").arg(i + 1));
         label->setAlignment(Qt::AlignHCenter);
         m_layout->insertWidget(int(i), label);
+        label->show(); // now, not once the layout's queued show runs: the pages are there when shown
         m_labels.append(label);
     }
     scalePages();

@@ -415,7 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="118"/>
+        <location filename="../../app/alertsession.cpp" line="124"/>
         <source>%n rule(s) evaluated every %1 s.</source>
         <translation>
             <numerusform>%n rule evaluated every %1 s.</numerusform>
@@ -423,12 +423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 firing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,32 +792,32 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="140"/>
+        <location filename="../../app/dashboardsession.cpp" line="142"/>
         <source>embedded demo server, starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <location filename="../../app/dashboardsession.cpp" line="149"/>
         <source>Starting the demo target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="151"/>
+        <location filename="../../app/dashboardsession.cpp" line="153"/>
         <source>Workspace %1 opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="230"/>
+        <location filename="../../app/dashboardsession.cpp" line="242"/>
         <source>The charts cannot read the data file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="343"/>
+        <location filename="../../app/dashboardsession.cpp" line="355"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="352"/>
+        <location filename="../../app/dashboardsession.cpp" line="364"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>keeps %n day</numerusform>
@@ -825,131 +825,131 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="353"/>
+        <location filename="../../app/dashboardsession.cpp" line="365"/>
         <source>keeps everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="355"/>
+        <location filename="../../app/dashboardsession.cpp" line="367"/>
         <source>, at most %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="365"/>
+        <location filename="../../app/dashboardsession.cpp" line="377"/>
         <source>%1 samples written this session, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="371"/>
+        <location filename="../../app/dashboardsession.cpp" line="383"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="375"/>
+        <location filename="../../app/dashboardsession.cpp" line="387"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="404"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="396"/>
+        <location filename="../../app/dashboardsession.cpp" line="408"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="408"/>
+        <location filename="../../app/dashboardsession.cpp" line="420"/>
         <source>Configuration reloaded from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="418"/>
+        <location filename="../../app/dashboardsession.cpp" line="430"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="432"/>
+        <location filename="../../app/dashboardsession.cpp" line="444"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="436"/>
+        <location filename="../../app/dashboardsession.cpp" line="448"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="438"/>
+        <location filename="../../app/dashboardsession.cpp" line="450"/>
         <source>Settings saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="462"/>
+        <location filename="../../app/dashboardsession.cpp" line="474"/>
         <source>waiting for the first scrape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="465"/>
+        <location filename="../../app/dashboardsession.cpp" line="477"/>
         <source>waiting for the first check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="467"/>
-        <location filename="../../app/dashboardsession.cpp" line="470"/>
-        <location filename="../../app/dashboardsession.cpp" line="473"/>
+        <location filename="../../app/dashboardsession.cpp" line="479"/>
+        <location filename="../../app/dashboardsession.cpp" line="482"/>
+        <location filename="../../app/dashboardsession.cpp" line="485"/>
         <source>waiting for the first poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="512"/>
+        <location filename="../../app/dashboardsession.cpp" line="525"/>
         <source>embedded demo server, process %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="515"/>
+        <location filename="../../app/dashboardsession.cpp" line="528"/>
         <source>Demo target running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="532"/>
+        <location filename="../../app/dashboardsession.cpp" line="545"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="538"/>
-        <location filename="../../app/dashboardsession.cpp" line="563"/>
+        <location filename="../../app/dashboardsession.cpp" line="551"/>
+        <location filename="../../app/dashboardsession.cpp" line="576"/>
         <source>%1 (at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="545"/>
+        <location filename="../../app/dashboardsession.cpp" line="558"/>
         <source>healthy, %1 ms at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="548"/>
+        <location filename="../../app/dashboardsession.cpp" line="561"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="562"/>
+        <location filename="../../app/dashboardsession.cpp" line="575"/>
         <source>%1 series at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="573"/>
-        <location filename="../../app/dashboardsession.cpp" line="594"/>
+        <location filename="../../app/dashboardsession.cpp" line="586"/>
+        <location filename="../../app/dashboardsession.cpp" line="607"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="580"/>
+        <location filename="../../app/dashboardsession.cpp" line="593"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="600"/>
+        <location filename="../../app/dashboardsession.cpp" line="613"/>
         <source>%1 series in %2 ms at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,47 +1725,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="104"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="87"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="112"/>
         <source>Select two runs in the history and compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>P95 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,58 +1902,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="40"/>
+        <location filename="../../app/mainwindow.cpp" line="41"/>
         <source>perfdash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="62"/>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="63"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="118"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="119"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="243"/>
         <source>Unsaved settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="244"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <location filename="../../app/mainwindow.cpp" line="247"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,6 +2405,268 @@ imports</source>
     <message>
         <location filename="../../widgets/redissourceform.cpp" line="59"/>
         <source> keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="32"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="33"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="34"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="35"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="36"/>
+        <source>JUnit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="46"/>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="56"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="100"/>
+        <source>Acceptance plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="103"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="105"/>
+        <source>Shorten load to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="106"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="109"/>
+        <source>Run plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="112"/>
+        <source>The default plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="113"/>
+        <source>A plan file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="127"/>
+        <source>The plan&apos;s progress shows here while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="144"/>
+        <source>Pick a load run or an acceptance result to preview its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="161"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="167"/>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="227"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="242"/>
+        <source>Run an acceptance plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="242"/>
+        <source>Plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPageModel</name>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="52"/>
+        <source>Load run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="52"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSession</name>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="42"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="43"/>
+        <source>FAIL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="43"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="55"/>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="57"/>
+        <source>no criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="86"/>
+        <source>load run %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="100"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="128"/>
+        <source>Cancelling the plan: what was measured so far is kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="185"/>
+        <source>The list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="208"/>
+        <source>Pick a load run or an acceptance result to preview its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="221"/>
+        <source>Rendering the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="243"/>
+        <source>This report cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reportssession.cpp" line="252"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 · %n page(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %3 · %n page</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %3 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="261"/>
+        <source>Nothing to export yet: the report is still being prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="269"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="274"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="274"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="286"/>
+        <source>The plan was not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="297"/>
+        <source>Running plan %1 against %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="330"/>
+        <source>Plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="332"/>
+        <source> — the run was not completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="334"/>
+        <source> — the result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

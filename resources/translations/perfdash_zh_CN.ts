@@ -414,19 +414,19 @@
         <translation>告警 Webhook：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="118"/>
+        <location filename="../../app/alertsession.cpp" line="124"/>
         <source>%n rule(s) evaluated every %1 s.</source>
         <translation>
             <numerusform>每 %1 秒计算 %n 条规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 firing</source>
         <translation>%1 告警中</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="254"/>
         <source>%1 resolved</source>
         <translation>%1 已恢复</translation>
     </message>
@@ -790,163 +790,163 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <location filename="../../app/dashboardsession.cpp" line="149"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="151"/>
+        <location filename="../../app/dashboardsession.cpp" line="153"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="515"/>
+        <location filename="../../app/dashboardsession.cpp" line="528"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="140"/>
+        <location filename="../../app/dashboardsession.cpp" line="142"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="230"/>
+        <location filename="../../app/dashboardsession.cpp" line="242"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="343"/>
+        <location filename="../../app/dashboardsession.cpp" line="355"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="352"/>
+        <location filename="../../app/dashboardsession.cpp" line="364"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="353"/>
+        <location filename="../../app/dashboardsession.cpp" line="365"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="355"/>
+        <location filename="../../app/dashboardsession.cpp" line="367"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="365"/>
+        <location filename="../../app/dashboardsession.cpp" line="377"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="371"/>
+        <location filename="../../app/dashboardsession.cpp" line="383"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="375"/>
+        <location filename="../../app/dashboardsession.cpp" line="387"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="392"/>
+        <location filename="../../app/dashboardsession.cpp" line="404"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="396"/>
+        <location filename="../../app/dashboardsession.cpp" line="408"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="408"/>
+        <location filename="../../app/dashboardsession.cpp" line="420"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="418"/>
+        <location filename="../../app/dashboardsession.cpp" line="430"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="432"/>
+        <location filename="../../app/dashboardsession.cpp" line="444"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="436"/>
+        <location filename="../../app/dashboardsession.cpp" line="448"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="438"/>
+        <location filename="../../app/dashboardsession.cpp" line="450"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="462"/>
+        <location filename="../../app/dashboardsession.cpp" line="474"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="465"/>
+        <location filename="../../app/dashboardsession.cpp" line="477"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="467"/>
-        <location filename="../../app/dashboardsession.cpp" line="470"/>
-        <location filename="../../app/dashboardsession.cpp" line="473"/>
+        <location filename="../../app/dashboardsession.cpp" line="479"/>
+        <location filename="../../app/dashboardsession.cpp" line="482"/>
+        <location filename="../../app/dashboardsession.cpp" line="485"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="512"/>
+        <location filename="../../app/dashboardsession.cpp" line="525"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="532"/>
+        <location filename="../../app/dashboardsession.cpp" line="545"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="538"/>
-        <location filename="../../app/dashboardsession.cpp" line="563"/>
+        <location filename="../../app/dashboardsession.cpp" line="551"/>
+        <location filename="../../app/dashboardsession.cpp" line="576"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="545"/>
+        <location filename="../../app/dashboardsession.cpp" line="558"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="548"/>
+        <location filename="../../app/dashboardsession.cpp" line="561"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="562"/>
+        <location filename="../../app/dashboardsession.cpp" line="575"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="573"/>
-        <location filename="../../app/dashboardsession.cpp" line="594"/>
+        <location filename="../../app/dashboardsession.cpp" line="586"/>
+        <location filename="../../app/dashboardsession.cpp" line="607"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="580"/>
+        <location filename="../../app/dashboardsession.cpp" line="593"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="600"/>
+        <location filename="../../app/dashboardsession.cpp" line="613"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
@@ -1721,47 +1721,52 @@
         <translation>对比所选的两次</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="104"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="87"/>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="112"/>
         <source>Select two runs in the history and compare them.</source>
         <translation>在历史中选择两次运行进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Requests</source>
         <translation>请求数</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>P95 ms</source>
         <translation>P95 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
@@ -1891,58 +1896,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="40"/>
+        <location filename="../../app/mainwindow.cpp" line="41"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="62"/>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="63"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="118"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="119"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="243"/>
         <source>Unsaved settings</source>
         <translation>未保存的设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="244"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation>“设置”页中有尚未应用的更改。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <location filename="../../app/mainwindow.cpp" line="247"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation>关闭前将其应用到 workspace.json，还是放弃这些更改？</translation>
     </message>
@@ -2396,6 +2401,267 @@ imports</translation>
         <location filename="../../widgets/redissourceform.cpp" line="59"/>
         <source> keys</source>
         <translation> 个键</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="32"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="33"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="34"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="35"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="36"/>
+        <source>JUnit</source>
+        <translation>JUnit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="46"/>
+        <source>as planned</source>
+        <translation>按方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="56"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;报告&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="100"/>
+        <source>Acceptance plan</source>
+        <translation>验收方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="103"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="105"/>
+        <source>Shorten load to</source>
+        <translation>负载缩短为</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="106"/>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="109"/>
+        <source>Run plan…</source>
+        <translation>运行方案…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="112"/>
+        <source>The default plan</source>
+        <translation>默认方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="113"/>
+        <source>A plan file…</source>
+        <translation>方案文件…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="115"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="127"/>
+        <source>The plan&apos;s progress shows here while it runs.</source>
+        <translation>方案运行时在此显示进度。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="144"/>
+        <source>Pick a load run or an acceptance result to preview its report.</source>
+        <translation>选择一次负载运行或验收结果以预览其报告。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="161"/>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="167"/>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="227"/>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="242"/>
+        <source>Run an acceptance plan</source>
+        <translation>运行验收方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="242"/>
+        <source>Plans (*.json)</source>
+        <translation>方案 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPageModel</name>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="52"/>
+        <source>Load run</source>
+        <translation>负载运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="52"/>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSession</name>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="42"/>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="43"/>
+        <source>FAIL (%1)</source>
+        <translation>未通过（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="43"/>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="55"/>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="57"/>
+        <source>no criteria</source>
+        <translation>无验收标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="86"/>
+        <source>load run %1 is not in the store</source>
+        <translation>存储中没有负载运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="100"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="128"/>
+        <source>Cancelling the plan: what was measured so far is kept…</source>
+        <translation>正在取消方案：已测得的结果将保留…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="185"/>
+        <source>The list cannot be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="208"/>
+        <source>Pick a load run or an acceptance result to preview its report.</source>
+        <translation>选择一次负载运行或验收结果以预览其报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="221"/>
+        <source>Rendering the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="243"/>
+        <source>This report cannot be shown: %1</source>
+        <translation>无法显示此报告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reportssession.cpp" line="252"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 · %n page(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2，%3 · %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="261"/>
+        <source>Nothing to export yet: the report is still being prepared.</source>
+        <translation>尚无可导出内容：报告仍在准备中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="269"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="274"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="274"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="286"/>
+        <source>The plan was not run: %1</source>
+        <translation>方案未运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="297"/>
+        <source>Running plan %1 against %2…</source>
+        <translation>正在对 %2 运行方案 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="330"/>
+        <source>Plan %1: %2</source>
+        <translation>方案 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="332"/>
+        <source> — the run was not completed: %1</source>
+        <translation> — 运行未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="334"/>
+        <source> — the result could not be saved: %1</source>
+        <translation> — 结果无法保存：%1</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -144,6 +145,14 @@ private slots:
         QCOMPARE(cell(page->listModel(), row, ReportsPageModel::Type), QStringLiteral("Load run"));
         QCOMPARE(cell(page->listModel(), row, ReportsPageModel::Name), QStringLiteral("core-100-users"));
         QCOMPARE(cell(page->listModel(), row, ReportsPageModel::Verdict), QStringLiteral("PASS"));
+        QCOMPARE(
+            page->listModel()->index(row, ReportsPageModel::Verdict).data(Qt::ForegroundRole).value<QColor>(),
+            ReportsPageModel::verdictColour(ReportEntry::Verdict::Pass));
+        // Laid out one below the other at the view's width: far taller than the view.
+        ReportsPagePreview* preview = page->preview();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->widget()->height() > 3 * preview->viewport()->height(), 5000);
+        QVERIFY(preview->findChild<QLabel*>(QStringLiteral("previewPage1"))->width() >
+                preview->viewport()->width() * 9 / 10);
         save(&demo.window, QStringLiteral("reports.png"));
 
         // PDF: as many pages as the preview, naming the run and its percentiles.
