@@ -154,6 +154,10 @@ private slots:
         QVERIFY(preview->findChild<QLabel*>(QStringLiteral("previewPage1"))->width() >
                 preview->viewport()->width() * 9 / 10);
         save(&demo.window, QStringLiteral("reports.png"));
+        // A page with the charts over time, as painted for the preview.
+        QVERIFY(preview->findChild<QLabel*>(QStringLiteral("previewPage3"))
+                    ->pixmap()
+                    .save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/reports-preview-page3.png")));
 
         // PDF: as many pages as the preview, naming the run and its percentiles.
         QSignalSpy exported(demo.reports(), &ReportsSession::exported);
