@@ -51,6 +51,7 @@ int renderInto(QIODevice* device, const ReportDocument& document, int totalPages
     return ReportPagePainter::paint(document, totalPages, sink);
 }
 } // namespace
+
 QByteArray PdfReportWriter::render(const ReportDocument& document, QString* error)
 {
     if (!ReportFonts::load(error))

@@ -239,6 +239,38 @@ private slots:
         AppTheme::apply(Theme::Light);
     }
 
+    // `perfdash acceptance --workspace` saves its result where the page finds it.
+    void commandLineResultIsListed()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.path() + QStringLiteral("/demo");
+        {
+            DemoTargetProcess target;
+            QVERIFY2(target.start(), qPrintable(target.errorString()));
+            QProcess perfdash;
+            perfdash.start(qEnvironmentVariable("PERFDASH_BIN"),
+                           {QStringLiteral("acceptance"), QStringLiteral("--workspace"), workspace,
+                            QStringLiteral("--target"), target.baseUrl().toString(),
+                            QStringLiteral("--duration"), QStringLiteral("1s"), QStringLiteral("--users"),
+                            QStringLiteral("2")});
+            QVERIFY(perfdash.waitForFinished(120000));
+            const QString out = QString::fromUtf8(perfdash.readAllStandardOutput());
+            QVERIFY2(out.contains(QStringLiteral("saved as acceptance result 1 in ")),
+                     qPrintable(out + QString::fromUtf8(perfdash.readAllStandardError())));
+        }
+        Demo demo(workspace);
+        QVERIFY(demo.open());
+        demo.window.showPage(QStringLiteral("reports"));
+        QTRY_VERIFY_WITH_TIMEOUT(demo.page()->listModel()->rowOf(QStringLiteral("result:1")) >= 0, 10000);
+        const int row = demo.page()->listModel()->rowOf(QStringLiteral("result:1"));
+        QCOMPARE(cell(demo.page()->listModel(), row, ReportsPageModel::Name),
+                 QStringLiteral("seed-acceptance"));
+        QSignalSpy shown(demo.reports(), &ReportsSession::previewShown);
+        demo.page()->select(QStringLiteral("result:1"));
+        QVERIFY(shown.wait(30000));
+        QVERIFY(shown.last().at(1).toInt() >= 5);
+    }
+
     void unreadablePlanIsRefusedOnThePage()
     {
         QTemporaryDir dir;
