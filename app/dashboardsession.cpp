@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "overviewcards.h"
 #include "overviewpage.h"
+#include "reportssession.h"
 #include "settingspage.h"
 #include "sourcepanels.h"
 #include "targettablemodel.h"
@@ -113,8 +114,9 @@ void DashboardSession::applyAlerting(const WorkspaceConfig& config)
 DashboardSession::~DashboardSession()
 {
     m_overviewTimer.stop();
-    m_load.reset();   // cancels a run going; submits to m_reads
-    m_alerts.reset(); // its scheduler submits to m_reads
+    m_reports.reset(); // cancels a plan going, waits for its workers
+    m_load.reset();    // cancels a run going; submits to m_reads
+    m_alerts.reset();  // its scheduler submits to m_reads
     m_reads.reset();
     m_collector.stop();
     m_postgres.stop();
@@ -207,6 +209,16 @@ void DashboardSession::startOverview()
     m_alerts->start();
     m_load = std::make_unique<LoadSession>(&m_store, m_reads.get(), m_window->loadRunsPage());
     m_load->refreshHistory();
+    m_reports = std::make_unique<ReportsSession>(&m_store, m_reads.get(), m_window->reportsPage());
+    if (!m_workspace.config().targets.isEmpty())
+        m_reports->setDefaultTarget(
+            m_workspace.config().targets.first().url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery));
+    m_reports->refreshList();
+    connect(m_load.get(), &LoadSession::runStored, m_reports.get(), &ReportsSession::refreshList);
+    connect(m_window, &MainWindow::pageChanged, m_reports.get(), [this](const QString& id) {
+        if (id == QLatin1String("reports"))
+            m_reports->refreshList(); // results another perfdash (the command line) saved meanwhile
+    });
     connect(m_window->timeRange(), &TimeRangeBar::rangeChanged, this, [this] {
         // Paused or zoomed, the charts are drawn once for their fixed window; live, on the timer too.
         refreshOverview();
@@ -521,6 +533,7 @@ void DashboardSession::onDemoReady(const QUrl& url)
     else
         page->setConfig(m_workspace.config());
     m_load->setDefaultTarget(url); // presets run against the demo target out of the box
+    m_reports->setDefaultTarget(url);
     upsert({QStringLiteral("process"), demoProcessName, url, TargetStatus::State::Up,
             tr("embedded demo server, process %1").arg(m_demo.processId())});
     showConfiguredRows();

@@ -20,6 +20,7 @@
 
 class AlertSession;
 class LoadSession;
+class ReportsSession;
 class MainWindow;
 struct TargetStatus;
 
@@ -46,6 +47,7 @@ public:
     void setOverviewInterval(int ms) { m_overviewTimer.setInterval(ms); }
     AlertSession* alertSession() const { return m_alerts.get(); }
     LoadSession* loadSession() const { return m_load.get(); }
+    ReportsSession* reportsSession() const { return m_reports.get(); }
     // Whether the charts follow the clock (the Overview's Live toggle).
     bool isOverviewLive() const { return m_overviewTimer.isActive(); }
 
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<store::ReadJobRunner> m_reads; // the charts' and tables' queries, off the GUI thread
     std::unique_ptr<AlertSession> m_alerts;        // the rules, evaluated on m_reads' thread
     std::unique_ptr<LoadSession> m_load;           // load runs; reads on m_reads' thread
+    std::unique_ptr<ReportsSession> m_reports;     // the Reports page; reads on m_reads' thread
     QTimer m_overviewTimer;
     QFileSystemWatcher m_configWatcher;
     StorageSettings m_openedStorage; // what the store enforces: storage settings apply when it opens

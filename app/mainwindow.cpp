@@ -9,6 +9,7 @@
 #include "overviewpage.h"
 #include "pagecatalog.h"
 #include "pendingpage.h"
+#include "reportspage.h"
 #include "settingspage.h"
 #include "timerangebar.h"
 
@@ -78,6 +79,10 @@ MainWindow::MainWindow(QWidget* parent)
         connect(page, &SourcePage::zoomRequested, m_timeRange, &TimeRangeBar::zoomTo);
         connect(page, &SourcePage::zoomResetRequested, m_timeRange, &TimeRangeBar::resetZoom);
     }
+    connect(m_loadRuns, &LoadRunsPage::reportRequested, this, [this](qint64 runId) {
+        m_reports->select(QStringLiteral("run:%1").arg(runId));
+        showPage(QStringLiteral("reports"));
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this] { emit pageChanged(currentPageId()); });
@@ -159,6 +164,8 @@ void MainWindow::addPages()
             widget = m_cache = new CachePage(m_pages);
         else if (page.id == QLatin1String("load"))
             widget = m_loadRuns = new LoadRunsPage(m_pages);
+        else if (page.id == QLatin1String("reports"))
+            widget = m_reports = new ReportsPage(m_pages);
         else if (page.id == QLatin1String("alerts"))
             widget = m_alerts = new AlertsPage(m_pages);
         else if (page.id == QLatin1String("settings"))

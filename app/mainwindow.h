@@ -13,6 +13,7 @@ class CachePage;
 class DatabasePage;
 class EndpointsPage;
 class LoadRunsPage;
+class ReportsPage;
 class OverviewPage;
 class TimeRangeBar;
 class SettingsPage;
@@ -31,6 +32,7 @@ public:
     EndpointsPage* endpointsPage() const { return m_endpoints; }
     AlertsPage* alertsPage() const { return m_alerts; }
     LoadRunsPage* loadRunsPage() const { return m_loadRuns; }
+    ReportsPage* reportsPage() const { return m_reports; }
     // The time range all charts share (top right of the window).
     TimeRangeBar* timeRange() const { return m_timeRange; }
     SettingsPage* settingsPage() const { return m_settings; }
@@ -66,6 +68,7 @@ private:
     EndpointsPage* m_endpoints = nullptr;
     AlertsPage* m_alerts = nullptr;
     LoadRunsPage* m_loadRuns = nullptr;
+    ReportsPage* m_reports = nullptr;
     TimeRangeBar* m_timeRange = nullptr;
     SettingsPage* m_settings = nullptr;
     QLabel* m_status = nullptr;

@@ -50,7 +50,7 @@ QList<PageInfo> PageCatalog::pages()
          tr("Acceptance reports to sign."),
          {tr("Criteria with measured value, threshold and verdict"),
           tr("PDF, HTML, JSON, CSV and JUnit export")},
-         9},
+         0},
         {QStringLiteral("settings"),
          tr("Settings"),
          QStringLiteral("settings"),

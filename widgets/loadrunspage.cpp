@@ -84,12 +84,20 @@ QWidget* LoadRunsPage::historyTab()
     m_reviewButton->setObjectName(QStringLiteral("reviewRun"));
     m_compareButton = new QPushButton(tr("Compare the two selected"), tab);
     m_compareButton->setObjectName(QStringLiteral("compareRuns"));
+    m_reportButton = new QPushButton(tr("Report…"), tab);
+    m_reportButton->setObjectName(QStringLiteral("reportRun"));
     buttons->addWidget(m_reviewButton);
     buttons->addWidget(m_compareButton);
+    buttons->addWidget(m_reportButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(m_reviewButton, &QPushButton::clicked, this, &LoadRunsPage::reviewSelected);
     connect(m_compareButton, &QPushButton::clicked, this, &LoadRunsPage::compareSelected);
+    connect(m_reportButton, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedRuns();
+        if (ids.size() == 1)
+            emit reportRequested(ids.first());
+    });
     connect(m_historyView, &QTableView::doubleClicked, this, &LoadRunsPage::reviewSelected);
     connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LoadRunsPage::updateButtons);
@@ -143,6 +151,7 @@ void LoadRunsPage::updateButtons()
 {
     const qsizetype selected = m_historyView->selectionModel()->selectedRows().size();
     m_reviewButton->setEnabled(selected == 1);
+    m_reportButton->setEnabled(selected == 1);
     m_compareButton->setEnabled(selected == 2);
 }
 

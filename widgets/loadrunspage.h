@@ -49,6 +49,7 @@ public:
 signals:
     void reviewRequested(qint64 runId);
     void compareRequested(qint64 runA, qint64 runB);
+    void reportRequested(qint64 runId); // the run's report on the Reports page
 
 private:
     QWidget* runTab();
@@ -65,6 +66,7 @@ private:
     QTableView* m_historyView = nullptr;
     QPushButton* m_reviewButton = nullptr;
     QPushButton* m_compareButton = nullptr;
+    QPushButton* m_reportButton = nullptr;
     LoadCompareModel* m_compare = nullptr;
     QLabel* m_compareHeading = nullptr;
     ChartGrid* m_compareCharts = nullptr;

@@ -2,11 +2,13 @@
 
 #include "acceptanceplan.h"
 #include "acceptanceprinter.h"
+#include "acceptanceresultstore.h"
 #include "interruptguard.h"
 #include "planrunner.h"
 #include "reportfiles.h"
 #include "reportfonts.h"
 #include "terminallogging.h"
+#include "timeseriesstore.h"
 #include "workspaceconfig.h"
 #include "workspacepaths.h"
 
@@ -41,7 +43,9 @@ struct Output
 struct Options
 {
     QString planFile;
-    QString workspace; // its PostgreSQL and Redis sources and alert rules are watched during the run
+    // Its PostgreSQL and Redis sources and alert rules are watched during the run, and the result is
+    // saved in its store; empty: neither.
+    QString workspace;
     report::PlanRunner::Options run;
     report::ReportOptions report;
     std::vector<Output> outputs;
@@ -95,9 +99,9 @@ int parse(const QStringList& arguments, Options* options)
                                           QStringLiteral("Print the built-in plan's JSON and exit."));
     const QCommandLineOption workspace(
         QStringLiteral("workspace"),
-        QStringLiteral("Also poll this workspace's PostgreSQL and Redis sources and evaluate its alert rules "
-                       "during the run (a workspace name or directory with workspace.json)."),
-        QStringLiteral("dir"));
+        QStringLiteral("Watch this workspace's PostgreSQL and Redis sources and evaluate its alert rules "
+                       "during the run, and save the result in its store (its Reports page lists it)."),
+        QStringLiteral("name|dir"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOptions({target, duration, users, pdf, html, csv, json, junit, lang, signedBy, allowRemote,
@@ -205,6 +209,23 @@ bool loadWorkspace(const QString& nameOrPath, report::PlanRunner::Options* run)
     run->alertRules = config.alertRules;
     return true;
 }
+
+// False with the reason printed when the workspace's store cannot take the result.
+bool saveResult(const QString& workspace, const report::PlanResult& result)
+{
+    const WorkspacePaths paths = WorkspacePaths::resolve(workspace);
+    store::TimeSeriesStore store;
+    QString error;
+    std::optional<std::int64_t> id;
+    if (paths.ensureDirectory(&error) && store.open(paths.dataFile(), store::StoreOptions(), &error))
+        id = report::AcceptanceResultStore(&store).save(result, &error);
+    if (!id) {
+        printError(QStringLiteral("the result was not saved in %1: %2").arg(paths.dataFile(), error));
+        return false;
+    }
+    print(stdout, QStringLiteral("saved as acceptance result %1 in %2\n").arg(*id).arg(paths.dataFile()));
+    return true;
+}
 } // namespace
 
 namespace AcceptanceCommand {
@@ -261,6 +282,9 @@ int run(const QStringList& arguments)
         if (output.fileName != QLatin1String("-"))
             print(stdout, QStringLiteral("wrote %1\n").arg(output.fileName));
     }
+    // After the files: a store another perfdash holds does not cost the reports.
+    if (!options.workspace.isEmpty() && !saveResult(options.workspace, result))
+        return exitRuntime;
     if (!result.error.isEmpty()) {
         printError(result.error);
         return exitRuntime;

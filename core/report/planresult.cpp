@@ -28,6 +28,20 @@ std::vector<Summary> listFromJson(const QJsonArray& array)
     return summaries;
 }
 } // namespace
+TimelinePoint TimelinePoint::of(const load::LoadSecond& second)
+{
+    const load::LatencyHistogram& latency = second.total.latency;
+    const auto ms = [&](double percentile) {
+        return double(latency.valueAtPercentileUs(percentile)) / 1000.0;
+    };
+    return {double(second.second + 1),
+            double(second.total.requests),
+            double(second.total.errorCount()),
+            ms(50),
+            ms(95),
+            ms(99),
+            second.activeUsers};
+}
 
 QJsonObject ScenarioOutcome::toJson() const
 {

@@ -3,6 +3,7 @@
 #include "alertrecord.h"
 #include "collectorwatch.h"
 #include "criterion.h"
+#include "loadresult.h"
 #include "sourcesummary.h"
 
 #include <QJsonObject>
@@ -22,6 +23,9 @@ struct TimelinePoint
     double p95Ms = 0;
     double p99Ms = 0;
     int users = 0;
+
+    // The totals of a merged second (second N is drawn at N + 1: the end of its interval).
+    static TimelinePoint of(const load::LoadSecond& second);
 };
 
 // One scenario of a plan as it ran: its LoadRunReport (JSON, secrets redacted), the figures of each

@@ -31,21 +31,6 @@ QString overridesText(const load::ScenarioOverrides& overrides)
     return parts.join(QStringLiteral(", "));
 }
 
-TimelinePoint pointOf(const load::LoadSecond& second)
-{
-    const load::LatencyHistogram& latency = second.total.latency;
-    const auto ms = [&](double percentile) {
-        return double(latency.valueAtPercentileUs(percentile)) / 1000.0;
-    };
-    return {double(second.second + 1),
-            double(second.total.requests),
-            double(second.total.errorCount()),
-            ms(50),
-            ms(95),
-            ms(99),
-            second.activeUsers};
-}
-
 // Load, then the cache and batch steps, of one scenario; false with `error` when it could not run.
 bool runScenario(const load::Scenario& scenario, const QString& target, const PlanRunner::Progress& progress,
                  const std::atomic<bool>* cancel, load::LoadRunReport* report, ScenarioOutcome* outcome,
@@ -70,7 +55,7 @@ bool runScenario(const load::Scenario& scenario, const QString& target, const Pl
         report->load = load::runLoad(
             plan,
             [&](const load::LoadSecond& second) {
-                outcome->timeline.push_back(pointOf(second));
+                outcome->timeline.push_back(TimelinePoint::of(second));
                 if (progress)
                     progress(QStringLiteral("  %1 s: %2 requests, %3 errors, P95 %4 ms")
                                  .arg(second.second + 1)

@@ -126,6 +126,19 @@ private:
     {
         add(block(ReportBlock::Kind::Title, m_document.title));
         add(block(ReportBlock::Kind::Subtitle, m_result.system));
+        if (hasNoVerdict())
+            add(block(ReportBlock::Kind::Paragraph, m_t("No criteria were set: the run is reported as "
+                                                        "measured, without a verdict.")));
+        else
+            verdictBlocks();
+        coverTable();
+    }
+
+    // A stored load run without thresholds has nothing to judge; one that did not finish still fails.
+    bool hasNoVerdict() const { return m_result.criteria.empty() && m_result.error.isEmpty(); }
+
+    void verdictBlocks()
+    {
         ReportBlock verdict = block(ReportBlock::Kind::Verdict,
                                     m_t("Verdict") + QStringLiteral(": ") + verdictWord(m_result.passed()));
         verdict.passed = m_result.passed();
@@ -133,6 +146,10 @@ private:
         add(block(ReportBlock::Kind::Paragraph,
                   m_result.passed() ? m_t("The acceptance criteria were met.")
                                     : m_t("The acceptance criteria were not met: %1.").arg(failedList())));
+    }
+
+    void coverTable()
+    {
         const QString ranBy = !m_options.signedBy.isEmpty() ? m_options.signedBy : m_result.ranBy;
         add(keyValues({{m_t("System under test"), m_result.system},
                        {m_t("Version"), m_result.version},
@@ -152,6 +169,17 @@ private:
     void summary()
     {
         add(block(ReportBlock::Kind::Heading, m_t("Summary of criteria")));
+        if (m_result.criteria.empty())
+            add(block(ReportBlock::Kind::Paragraph, m_t("No criteria were set for this run.")));
+        else
+            criteriaTable();
+        if (!m_result.error.isEmpty())
+            add(block(ReportBlock::Kind::Paragraph,
+                      m_t("The run was not completed: %1").arg(m_result.error)));
+    }
+
+    void criteriaTable()
+    {
         ReportBlock table = block(ReportBlock::Kind::Table);
         table.table.header = {m_t("Criterion"), m_t("Scenario"), m_t("Measured"),
                               m_t("Threshold"), m_t("Margin"),   m_t("Verdict")};
@@ -180,9 +208,6 @@ private:
             add(block(
                 ReportBlock::Kind::Note,
                 m_t("Advisory criteria (seed 003's extras) are reported but do not decide the verdict.")));
-        if (!m_result.error.isEmpty())
-            add(block(ReportBlock::Kind::Paragraph,
-                      m_t("The run was not completed: %1").arg(m_result.error)));
     }
 
     void scenarioSection(const ScenarioOutcome& scenario)
@@ -494,10 +519,14 @@ private:
             if (!method.isEmpty())
                 add(block(ReportBlock::Kind::Paragraph, m_t.known(method)));
         add(block(ReportBlock::Kind::Heading, m_t("Sign-off")));
-        ReportBlock verdict = block(ReportBlock::Kind::Verdict,
-                                    m_t("Verdict") + QStringLiteral(": ") + verdictWord(m_result.passed()));
-        verdict.passed = m_result.passed();
-        add(verdict);
+        if (hasNoVerdict()) {
+            add(block(ReportBlock::Kind::Paragraph, m_t("No criteria were set for this run.")));
+        } else {
+            ReportBlock verdict = block(ReportBlock::Kind::Verdict, m_t("Verdict") + QStringLiteral(": ") +
+                                                                        verdictWord(m_result.passed()));
+            verdict.passed = m_result.passed();
+            add(verdict);
+        }
         ReportBlock table = block(ReportBlock::Kind::Table);
         table.table.header = {m_t("Role"), m_t("Name"), m_t("Signature"), m_t("Date")};
         table.table.widths = {0.28, 0.24, 0.3, 0.18};

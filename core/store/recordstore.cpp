@@ -428,4 +428,73 @@ std::vector<ReportRecord> RecordStore::reports(QString* error) const
     return out;
 }
 
+std::optional<std::int64_t> RecordStore::addAcceptanceResult(const AcceptanceResultRow& row, QString* error)
+{
+    std::int64_t id = 0;
+    const QByteArray plan = row.plan.toUtf8();
+    const QByteArray system = row.system.toUtf8();
+    const QByteArray verdict = row.verdict.toUtf8();
+    if (!write(
+            m_store,
+            "INSERT INTO acceptance_results(plan, system, started_ms, finished_ms, verdict, failed, "
+            "result_json) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?)",
+            [&](Statement& s) {
+                s.bind(1, utf8(plan)).bind(2, utf8(system)).bind(3, row.startedMs).bind(4, row.finishedMs);
+                s.bind(5, utf8(verdict)).bind(6, std::int64_t(row.failed)).bind(7, utf8(row.resultJson));
+            },
+            error, &id))
+        return std::nullopt;
+    return id;
+}
+
+namespace {
+constexpr const char* selectAcceptanceResult =
+    "SELECT id, plan, system, started_ms, finished_ms, verdict, failed, %1 FROM acceptance_results ";
+
+AcceptanceResultRow acceptanceResultAt(const Statement& s)
+{
+    return {s.int64(0), qtext(s, 1), qtext(s, 2),     s.int64(3),
+            s.int64(4), qtext(s, 5), int(s.int64(6)), qbytes(s, 7)};
+}
+
+QByteArray acceptanceSql(const char* column, const char* rest)
+{
+    return QByteArray(selectAcceptanceResult).replace("%1", column) + rest;
+}
+} // namespace
+
+std::vector<AcceptanceResultRow> RecordStore::acceptanceResults(QString* error) const
+{
+    std::vector<AcceptanceResultRow> rows;
+    read(
+        m_store,
+        [&](sqlite3* db) {
+            Statement s(db, acceptanceSql("''", "ORDER BY started_ms, id").constData());
+            int rc;
+            while ((rc = s.step()) == SQLITE_ROW)
+                rows.push_back(acceptanceResultAt(s));
+            return rc == SQLITE_DONE;
+        },
+        error);
+    return rows;
+}
+
+std::optional<AcceptanceResultRow> RecordStore::acceptanceResult(std::int64_t id, QString* error) const
+{
+    std::optional<AcceptanceResultRow> row;
+    read(
+        m_store,
+        [&](sqlite3* db) {
+            Statement s(db, acceptanceSql("result_json", "WHERE id = ?").constData());
+            s.bind(1, id);
+            const int rc = s.step();
+            if (rc == SQLITE_ROW)
+                row = acceptanceResultAt(s);
+            return rc == SQLITE_ROW || rc == SQLITE_DONE;
+        },
+        error);
+    return row;
+}
+
 } // namespace store

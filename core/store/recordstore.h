@@ -62,6 +62,19 @@ struct ReportRecord
     QString verdict; // "pass", "fail", ...
 };
 
+// An acceptance plan's run (schema 6): the PlanResult as JSON with what the list shows beside it.
+struct AcceptanceResultRow
+{
+    std::int64_t id = 0;
+    QString plan;
+    QString system;
+    std::int64_t startedMs = 0;
+    std::int64_t finishedMs = 0;
+    QString verdict; // "pass", "fail"
+    int failed = 0;  // required criteria that failed
+    QByteArray resultJson;
+};
+
 // Load runs, alert events and report records in the workspace file. Writes go through the store's
 // writer thread (no second writer competing for the lock); reads use a read connection.
 // Deliberately small: the load engine, alert engine and reports (later issues) extend it.
@@ -112,6 +125,11 @@ public:
 
     std::optional<std::int64_t> addReport(const ReportRecord& report, QString* error = nullptr);
     std::vector<ReportRecord> reports(QString* error = nullptr) const;
+
+    std::optional<std::int64_t> addAcceptanceResult(const AcceptanceResultRow& row, QString* error = nullptr);
+    // Oldest first, without their JSON (the list does not need it).
+    std::vector<AcceptanceResultRow> acceptanceResults(QString* error = nullptr) const;
+    std::optional<AcceptanceResultRow> acceptanceResult(std::int64_t id, QString* error = nullptr) const;
 
 private:
     TimeSeriesStore* m_store;

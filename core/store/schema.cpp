@@ -103,6 +103,19 @@ constexpr const char* steps[] = {
     "  latency BLOB NOT NULL,"
     "  uncorrected BLOB," // open model: latency from the actual send
     "  PRIMARY KEY(run_id, endpoint, second)) WITHOUT ROWID;",
+
+    // 6: acceptance results (a plan run's PlanResult as JSON), listed on the Reports page and
+    // re-rendered from the stored JSON; plan, verdict and times beside it so the list reads no JSON.
+    "CREATE TABLE acceptance_results("
+    "  id INTEGER PRIMARY KEY,"
+    "  plan TEXT NOT NULL,"
+    "  system TEXT NOT NULL,"
+    "  started_ms INTEGER NOT NULL,"
+    "  finished_ms INTEGER NOT NULL,"
+    "  verdict TEXT NOT NULL,"   // "pass" or "fail"
+    "  failed INTEGER NOT NULL," // required criteria that failed
+    "  result_json TEXT NOT NULL);"
+    "CREATE INDEX acceptance_results_by_start ON acceptance_results(started_ms);",
 };
 static_assert(std::size(steps) == currentVersion);
 

@@ -13,7 +13,8 @@ namespace store::schema {
 //   3  load runs, alert events and report records
 //   4  alert events' severity and summary
 //   5  load runs' target and end state, their figures per second and endpoint
-constexpr int currentVersion = 5;
+//   6  acceptance results
+constexpr int currentVersion = 6;
 
 int version(sqlite3* db);
 // Migrates step by step, each step in its own transaction, up to `target` (currentVersion by

@@ -79,7 +79,7 @@ wait "${pids[@]}"
 pids=()
 
 shot overview dark 8
-for page in endpoints database cache alerts load settings; do
+for page in endpoints database cache alerts load reports settings; do
   for theme in light dark; do shot "$page" "$theme" 8; done
 done
 echo "capture: screenshots in $out" >&2
