@@ -116,6 +116,8 @@ void TrayIcon::quit()
 
 bool TrayIcon::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_window && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        updateTexts();
     if (watched == m_window && event->type() == QEvent::Close && keepsRunning() && !m_quitting) {
         m_window->hide();
         event->ignore();

@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddTargetForm</name>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="31"/>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="31"/>
+        <source>e.g. erp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="32"/>
+        <source>A folder of that name keeps its settings and everything collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="33"/>
+        <source>Metrics URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="33"/>
+        <source>https://erp.example:8443/metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="34"/>
+        <source>Your service&apos;s Prometheus endpoint (text format or OpenMetrics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="35"/>
+        <source>Health URL (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="36"/>
+        <source>https://erp.example:8443/health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="37"/>
+        <source>Checked every 5 s; down after three failures in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="75"/>
+        <source>a workspace name is needed, without &apos;/&apos; and not starting with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="78"/>
+        <source>the metrics URL is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddTargetPage</name>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="60"/>
+        <source>Start with my own system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="65"/>
+        <source>Add your first target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="68"/>
+        <source>perfdash reads your service&apos;s Prometheus &lt;b&gt;/metrics&lt;/b&gt; endpoint: latency histograms, request counters, pools and queues. Enter its URL and test it. TLS, authentication, databases and Redis are added later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="82"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="84"/>
+        <source>Scrape the metrics URL once and show what it exposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="88"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="92"/>
+        <source>Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="124"/>
+        <source>Enter a valid metrics URL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="141"/>
+        <source>Scraping %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="149"/>
+        <source>&lt;b&gt;The scrape failed:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/addtargetpage.cpp" line="152"/>
+        <source>&lt;b&gt;Success.&lt;/b&gt; %n metric famil(y/ies)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Success.&lt;/b&gt; %n metric family</numerusform>
+            <numerusform>&lt;b&gt;Success.&lt;/b&gt; %n metric families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/addtargetpage.cpp" line="153"/>
+        <source>, %n sample(s) in %1 ms.</source>
+        <translation>
+            <numerusform>, %n sample in %1 ms.</numerusform>
+            <numerusform>, %n samples in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="156"/>
+        <source>HTTP request histograms found: the latency cards will fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="157"/>
+        <source>No http_request_duration_seconds histogram: the latency cards will stay empty, the other figures are charted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertRuleForm</name>
     <message>
         <location filename="../../widgets/alertruleform.cpp" line="200"/>
@@ -382,22 +519,17 @@
 <context>
     <name>AlertSession</name>
     <message>
-        <location filename="../../app/alertsession.cpp" line="59"/>
-        <source>perfdash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/alertsession.cpp" line="66"/>
+        <location filename="../../app/alertsession.cpp" line="60"/>
         <source>Alert webhook: %1 — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="67"/>
+        <location filename="../../app/alertsession.cpp" line="61"/>
         <source>Alert webhook: %1 — dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="71"/>
+        <location filename="../../app/alertsession.cpp" line="65"/>
         <source>Alert webhook delivered after %n attempt(s)</source>
         <translation>
             <numerusform>Alert webhook delivered after %n attempt</numerusform>
@@ -405,12 +537,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="74"/>
+        <location filename="../../app/alertsession.cpp" line="68"/>
         <source>Alert webhook: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="90"/>
+        <location filename="../../app/alertsession.cpp" line="84"/>
         <source>Alert rules could not be evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,12 +555,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="258"/>
         <source>%1 firing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="258"/>
         <source>%1 resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1317,56 @@
     </message>
 </context>
 <context>
+    <name>FirstRunFlow</name>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="47"/>
+        <source>Restart the demo target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="89"/>
+        <location filename="../../app/firstrunflow.cpp" line="207"/>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="107"/>
+        <source>The workspace opened last, %1, is gone: its workspace.json no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="113"/>
+        <source>The workspace opened last, %1, cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="155"/>
+        <location filename="../../app/firstrunflow.cpp" line="224"/>
+        <source>The demo workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="177"/>
+        <source>A workspace named %1 already exists (%2). Choose another name, or open that folder from the welcome page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="186"/>
+        <source>The workspace was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="191"/>
+        <source>Open a workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="201"/>
+        <source>%1 is not a perfdash workspace: it has no workspace.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthProbeForm</name>
     <message>
         <location filename="../../widgets/healthprobeform.cpp" line="16"/>
@@ -1902,53 +2084,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="62"/>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="65"/>
+        <location filename="../../app/mainwindow.cpp" line="133"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="116"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="117"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="253"/>
         <source>Unsaved settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <location filename="../../app/mainwindow.cpp" line="257"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,6 +3418,109 @@ imports</source>
     <message>
         <location filename="../../widgets/timerangebar.cpp" line="265"/>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="46"/>
+        <location filename="../../app/trayicon.cpp" line="63"/>
+        <source>Hide window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="51"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="57"/>
+        <source>Quit perfdash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="63"/>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="28"/>
+        <source>No alerts firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/traystatus.cpp" line="28"/>
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="34"/>
+        <source>perfdash — no workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="35"/>
+        <source>perfdash — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="78"/>
+        <source>Welcome to perfdash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="82"/>
+        <source>Prove that a web system meets its performance acceptance criteria: live latency percentiles, cache, pools and queues with alerts, load runs and a signed-off report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="96"/>
+        <source>Explore the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="100"/>
+        <source>See it working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="101"/>
+        <source>perfdash starts its demo server on this machine (127.0.0.1 only) and watches it: every chart fills within seconds, alerts fire, load runs and reports work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="105"/>
+        <source>Start with my own system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="108"/>
+        <source>Watch your service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="109"/>
+        <source>Point perfdash at your service&apos;s Prometheus /metrics endpoint, test it, and the dashboard opens on a new workspace of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="145"/>
+        <source>Open a workspace folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="170"/>
+        <source>Workspaces are kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

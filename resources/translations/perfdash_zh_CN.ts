@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddTargetForm</name>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="31"/>
+        <source>Workspace name</source>
+        <translation>工作区名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="31"/>
+        <source>e.g. erp</source>
+        <translation>例如 erp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="32"/>
+        <source>A folder of that name keeps its settings and everything collected.</source>
+        <translation>同名文件夹保存其设置和采集到的全部数据。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="33"/>
+        <source>Metrics URL</source>
+        <translation>指标 URL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="33"/>
+        <source>https://erp.example:8443/metrics</source>
+        <translation>https://erp.example:8443/metrics</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="34"/>
+        <source>Your service&apos;s Prometheus endpoint (text format or OpenMetrics).</source>
+        <translation>你的服务的 Prometheus 端点（文本格式或 OpenMetrics）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="35"/>
+        <source>Health URL (optional)</source>
+        <translation>健康检查 URL（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="36"/>
+        <source>https://erp.example:8443/health</source>
+        <translation>https://erp.example:8443/health</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="37"/>
+        <source>Checked every 5 s; down after three failures in a row.</source>
+        <translation>每 5 秒检查一次；连续失败三次即判定为宕机。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="75"/>
+        <source>a workspace name is needed, without &apos;/&apos; and not starting with &apos;.&apos;</source>
+        <translation>需要工作区名称，不能包含“/”，也不能以“.”开头</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="78"/>
+        <source>the metrics URL is needed</source>
+        <translation>需要指标 URL</translation>
+    </message>
+</context>
+<context>
+    <name>AddTargetPage</name>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="60"/>
+        <source>Start with my own system</source>
+        <translation>从我自己的系统开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="65"/>
+        <source>Add your first target</source>
+        <translation>添加第一个监控目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="68"/>
+        <source>perfdash reads your service&apos;s Prometheus &lt;b&gt;/metrics&lt;/b&gt; endpoint: latency histograms, request counters, pools and queues. Enter its URL and test it. TLS, authentication, databases and Redis are added later in Settings.</source>
+        <translation>perfdash 读取你的服务的 Prometheus &lt;b&gt;/metrics&lt;/b&gt; 端点：延迟直方图、请求计数、连接池和队列。输入其 URL 并测试。TLS、认证、数据库和 Redis 之后可在“设置”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="82"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="84"/>
+        <source>Scrape the metrics URL once and show what it exposes.</source>
+        <translation>抓取一次指标 URL 并显示其内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="88"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="92"/>
+        <source>Create workspace</source>
+        <translation>创建工作区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="124"/>
+        <source>Enter a valid metrics URL first.</source>
+        <translation>请先输入有效的指标 URL。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="141"/>
+        <source>Scraping %1…</source>
+        <translation>正在抓取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="149"/>
+        <source>&lt;b&gt;The scrape failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;抓取失败：&lt;/b&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/addtargetpage.cpp" line="152"/>
+        <source>&lt;b&gt;Success.&lt;/b&gt; %n metric famil(y/ies)</source>
+        <translation>
+            <numerusform>&lt;b&gt;成功。&lt;/b&gt;%n 个指标族</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/addtargetpage.cpp" line="153"/>
+        <source>, %n sample(s) in %1 ms.</source>
+        <translation>
+            <numerusform>，%n 个样本，用时 %1 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="156"/>
+        <source>HTTP request histograms found: the latency cards will fill.</source>
+        <translation>已找到 HTTP 请求直方图：延迟卡片将显示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="157"/>
+        <source>No http_request_duration_seconds histogram: the latency cards will stay empty, the other figures are charted.</source>
+        <translation>没有 http_request_duration_seconds 直方图：延迟卡片将保持为空，其他指标照常绘制。</translation>
+    </message>
+</context>
+<context>
     <name>AlertRuleForm</name>
     <message>
         <location filename="../../widgets/alertruleform.cpp" line="200"/>
@@ -382,34 +517,33 @@
 <context>
     <name>AlertSession</name>
     <message>
-        <location filename="../../app/alertsession.cpp" line="90"/>
+        <location filename="../../app/alertsession.cpp" line="84"/>
         <source>Alert rules could not be evaluated: %1</source>
         <translation>无法计算告警规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="59"/>
         <source>perfdash</source>
-        <translation>perfdash</translation>
+        <translation type="vanished">perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="66"/>
+        <location filename="../../app/alertsession.cpp" line="60"/>
         <source>Alert webhook: %1 — retrying</source>
         <translation>告警 Webhook：%1 — 正在重试</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="67"/>
+        <location filename="../../app/alertsession.cpp" line="61"/>
         <source>Alert webhook: %1 — dropped</source>
         <translation>告警 Webhook：%1 — 已丢弃</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="71"/>
+        <location filename="../../app/alertsession.cpp" line="65"/>
         <source>Alert webhook delivered after %n attempt(s)</source>
         <translation>
             <numerusform>告警 Webhook 在 %n 次尝试后送达</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="74"/>
+        <location filename="../../app/alertsession.cpp" line="68"/>
         <source>Alert webhook: %1</source>
         <translation>告警 Webhook：%1</translation>
     </message>
@@ -421,12 +555,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="258"/>
         <source>%1 firing</source>
         <translation>%1 告警中</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="243"/>
+        <location filename="../../app/alertsession.cpp" line="258"/>
         <source>%1 resolved</source>
         <translation>%1 已恢复</translation>
     </message>
@@ -1181,6 +1315,56 @@
     </message>
 </context>
 <context>
+    <name>FirstRunFlow</name>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="47"/>
+        <source>Restart the demo target</source>
+        <translation>重启演示服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="89"/>
+        <location filename="../../app/firstrunflow.cpp" line="207"/>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="107"/>
+        <source>The workspace opened last, %1, is gone: its workspace.json no longer exists.</source>
+        <translation>上次使用的工作区 %1 已不存在：其 workspace.json 已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="113"/>
+        <source>The workspace opened last, %1, cannot be opened: %2</source>
+        <translation>无法打开上次使用的工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="155"/>
+        <location filename="../../app/firstrunflow.cpp" line="224"/>
+        <source>The demo workspace %1 cannot be opened: %2</source>
+        <translation>无法打开演示工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="177"/>
+        <source>A workspace named %1 already exists (%2). Choose another name, or open that folder from the welcome page.</source>
+        <translation>名为 %1 的工作区已存在（%2）。请换一个名称，或在欢迎页打开该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="186"/>
+        <source>The workspace was not created: %1</source>
+        <translation>未能创建工作区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="191"/>
+        <source>Open a workspace folder</source>
+        <translation>打开工作区文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="201"/>
+        <source>%1 is not a perfdash workspace: it has no workspace.json.</source>
+        <translation>%1 不是 perfdash 工作区：其中没有 workspace.json。</translation>
+    </message>
+</context>
+<context>
     <name>HealthProbeForm</name>
     <message>
         <location filename="../../widgets/healthprobeform.cpp" line="16"/>
@@ -1896,53 +2080,53 @@
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="62"/>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="65"/>
+        <location filename="../../app/mainwindow.cpp" line="133"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="117"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="253"/>
         <source>Unsaved settings</source>
         <translation>未保存的设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation>“设置”页中有尚未应用的更改。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <location filename="../../app/mainwindow.cpp" line="257"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation>关闭前将其应用到 workspace.json，还是放弃这些更改？</translation>
     </message>
@@ -3225,6 +3409,108 @@ imports</translation>
         <location filename="../../widgets/timerangebar.cpp" line="265"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="46"/>
+        <location filename="../../app/trayicon.cpp" line="63"/>
+        <source>Hide window</source>
+        <translation>隐藏窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="51"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="57"/>
+        <source>Quit perfdash</source>
+        <translation>退出 perfdash</translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="63"/>
+        <source>Show window</source>
+        <translation>显示窗口</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="28"/>
+        <source>No alerts firing</source>
+        <translation>没有正在触发的告警</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/traystatus.cpp" line="28"/>
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n 条告警正在触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="34"/>
+        <source>perfdash — no workspace open</source>
+        <translation>perfdash — 未打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="35"/>
+        <source>perfdash — %1</source>
+        <translation>perfdash — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="78"/>
+        <source>Welcome to perfdash</source>
+        <translation>欢迎使用 perfdash</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="82"/>
+        <source>Prove that a web system meets its performance acceptance criteria: live latency percentiles, cache, pools and queues with alerts, load runs and a signed-off report.</source>
+        <translation>证明 Web 系统满足性能验收标准：实时延迟百分位、缓存、连接池与队列及告警，压测运行，以及签字确认的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="96"/>
+        <source>Explore the demo</source>
+        <translation>体验演示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="100"/>
+        <source>See it working</source>
+        <translation>看看实际效果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="101"/>
+        <source>perfdash starts its demo server on this machine (127.0.0.1 only) and watches it: every chart fills within seconds, alerts fire, load runs and reports work.</source>
+        <translation>perfdash 在本机启动演示服务（仅 127.0.0.1）并进行监控：图表数秒内即有数据，告警会触发，压测和报告均可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="105"/>
+        <source>Start with my own system</source>
+        <translation>从我自己的系统开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="108"/>
+        <source>Watch your service</source>
+        <translation>监控你的服务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="109"/>
+        <source>Point perfdash at your service&apos;s Prometheus /metrics endpoint, test it, and the dashboard opens on a new workspace of your own.</source>
+        <translation>将 perfdash 指向你的服务的 Prometheus /metrics 端点并测试，随后仪表盘会在你自己的新工作区中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="145"/>
+        <source>Open a workspace folder…</source>
+        <translation>打开工作区文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="170"/>
+        <source>Workspaces are kept in %1</source>
+        <translation>工作区保存在 %1</translation>
     </message>
 </context>
 <context>
