@@ -24,6 +24,15 @@ bool holdsWorkspace(const QString& directory)
     return QFileInfo::exists(WorkspacePaths::resolve(directory).configFile());
 }
 
+// A path under the home directory as users write it (~/.local/share/...).
+QString shortPath(const QString& path)
+{
+    const QString home = QDir::homePath();
+    if (path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + QDir::toNativeSeparators(path.mid(home.size()));
+    return QDir::toNativeSeparators(path);
+}
+
 // Whether a workspace watches anything: the empty "default" that older versions created on
 // their own is no choice of the user's.
 bool watchesSomething(const QString& directory)
@@ -47,7 +56,7 @@ FirstRunFlow::FirstRunFlow(const CommandLineOptions& options, MainWindow* window
     , m_restartDemo(new QPushButton(tr("Restart the demo target"), window))
 {
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
-    m_welcome->setWorkspacesLocation(QDir::toNativeSeparators(WorkspacePaths::workspacesRoot()));
+    m_welcome->setWorkspacesLocation(shortPath(WorkspacePaths::workspacesRoot()));
     m_welcome->hide();
     m_addTarget->setObjectName(QStringLiteral("addTargetPage"));
     m_addTarget->hide();

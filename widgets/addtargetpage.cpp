@@ -94,6 +94,8 @@ QWidget* AddTargetPage::buildButtons()
     m_finish->setDefault(true);
     connect(m_finish, &QPushButton::clicked, this, &AddTargetPage::finish);
     layout->addWidget(m_finish);
+    for (QPushButton* button : {m_test, cancel, m_finish}) // room around the words, as dialog buttons have
+        button->setMinimumWidth(button->sizeHint().width() + 24);
     return row;
 }
 
