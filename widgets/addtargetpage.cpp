@@ -2,6 +2,7 @@
 
 #include "addtargetform.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,16 +53,28 @@ AddTargetPage::AddTargetPage(QWidget* parent)
 
 AddTargetPage::~AddTargetPage() = default;
 
+void AddTargetPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_step)
+        updateStepColour();
+}
+
+void AddTargetPage::updateStepColour()
+{
+    QPalette muted = m_step->palette();
+    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_step->setPalette(muted);
+}
+
 QWidget* AddTargetPage::buildHeader()
 {
     auto* header = new QWidget(this);
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* step = new QLabel(tr("Start with my own system"), header);
-    QPalette muted = step->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    step->setPalette(muted);
-    layout->addWidget(step);
+    m_step = new QLabel(tr("Start with my own system"), header);
+    updateStepColour();
+    layout->addWidget(m_step);
     auto* heading = headingLabel(tr("Add your first target"), 1.6, header);
     heading->setObjectName(QStringLiteral("addTargetHeading"));
     layout->addWidget(heading);

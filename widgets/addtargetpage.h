@@ -34,8 +34,12 @@ signals:
     void finishRequested(const WorkspaceConfig& config);
     void cancelled();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* buildHeader();
+    void updateStepColour();
     QWidget* buildButtons();
     void validate();
     void test();
@@ -46,4 +50,5 @@ private:
     QPushButton* m_test = nullptr;
     QPushButton* m_finish = nullptr;
     QLabel* m_result = nullptr;
+    QLabel* m_step = nullptr;
 };

@@ -62,57 +62,57 @@
 <context>
     <name>AddTargetPage</name>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="60"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="75"/>
         <source>Start with my own system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="65"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="78"/>
         <source>Add your first target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="68"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="81"/>
         <source>perfdash reads your service&apos;s Prometheus &lt;b&gt;/metrics&lt;/b&gt; endpoint: latency histograms, request counters, pools and queues. Enter its URL and test it. TLS, authentication, databases and Redis are added later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="82"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="95"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="84"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="97"/>
         <source>Scrape the metrics URL once and show what it exposes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="88"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="101"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="92"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="105"/>
         <source>Create workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="124"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="139"/>
         <source>Enter a valid metrics URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="141"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="156"/>
         <source>Scraping %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="149"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="164"/>
         <source>&lt;b&gt;The scrape failed:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/addtargetpage.cpp" line="152"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="167"/>
         <source>&lt;b&gt;Success.&lt;/b&gt; %n metric famil(y/ies)</source>
         <translation>
             <numerusform>&lt;b&gt;Success.&lt;/b&gt; %n metric family</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/addtargetpage.cpp" line="153"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="168"/>
         <source>, %n sample(s) in %1 ms.</source>
         <translation>
             <numerusform>, %n sample in %1 ms.</numerusform>
@@ -128,12 +128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="156"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="171"/>
         <source>HTTP request histograms found: the latency cards will fill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="157"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="172"/>
         <source>No http_request_duration_seconds histogram: the latency cards will stay empty, the other figures are charted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,17 +1235,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="91"/>
         <source>crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="91"/>
         <source>exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="88"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="92"/>
         <source>the demo target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,49 +1319,49 @@
 <context>
     <name>FirstRunFlow</name>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="47"/>
+        <location filename="../../app/firstrunflow.cpp" line="56"/>
         <source>Restart the demo target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="89"/>
-        <location filename="../../app/firstrunflow.cpp" line="207"/>
+        <location filename="../../app/firstrunflow.cpp" line="98"/>
+        <location filename="../../app/firstrunflow.cpp" line="216"/>
         <source>The workspace %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="107"/>
+        <location filename="../../app/firstrunflow.cpp" line="116"/>
         <source>The workspace opened last, %1, is gone: its workspace.json no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="113"/>
+        <location filename="../../app/firstrunflow.cpp" line="122"/>
         <source>The workspace opened last, %1, cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="155"/>
-        <location filename="../../app/firstrunflow.cpp" line="224"/>
+        <location filename="../../app/firstrunflow.cpp" line="164"/>
+        <location filename="../../app/firstrunflow.cpp" line="233"/>
         <source>The demo workspace %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="177"/>
+        <location filename="../../app/firstrunflow.cpp" line="186"/>
         <source>A workspace named %1 already exists (%2). Choose another name, or open that folder from the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="186"/>
+        <location filename="../../app/firstrunflow.cpp" line="195"/>
         <source>The workspace was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="191"/>
+        <location filename="../../app/firstrunflow.cpp" line="200"/>
         <source>Open a workspace folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="201"/>
+        <location filename="../../app/firstrunflow.cpp" line="210"/>
         <source>%1 is not a perfdash workspace: it has no workspace.json.</source>
         <translation type="unfinished"></translation>
     </message>

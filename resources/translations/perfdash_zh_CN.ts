@@ -62,76 +62,76 @@
 <context>
     <name>AddTargetPage</name>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="60"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="75"/>
         <source>Start with my own system</source>
         <translation>从我自己的系统开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="65"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="78"/>
         <source>Add your first target</source>
         <translation>添加第一个监控目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="68"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="81"/>
         <source>perfdash reads your service&apos;s Prometheus &lt;b&gt;/metrics&lt;/b&gt; endpoint: latency histograms, request counters, pools and queues. Enter its URL and test it. TLS, authentication, databases and Redis are added later in Settings.</source>
         <translation>perfdash 读取你的服务的 Prometheus &lt;b&gt;/metrics&lt;/b&gt; 端点：延迟直方图、请求计数、连接池和队列。输入其 URL 并测试。TLS、认证、数据库和 Redis 之后可在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="82"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="95"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="84"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="97"/>
         <source>Scrape the metrics URL once and show what it exposes.</source>
         <translation>抓取一次指标 URL 并显示其内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="88"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="92"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="105"/>
         <source>Create workspace</source>
         <translation>创建工作区</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="124"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="139"/>
         <source>Enter a valid metrics URL first.</source>
         <translation>请先输入有效的指标 URL。</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="141"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="156"/>
         <source>Scraping %1…</source>
         <translation>正在抓取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="149"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="164"/>
         <source>&lt;b&gt;The scrape failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;抓取失败：&lt;/b&gt;%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/addtargetpage.cpp" line="152"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="167"/>
         <source>&lt;b&gt;Success.&lt;/b&gt; %n metric famil(y/ies)</source>
         <translation>
             <numerusform>&lt;b&gt;成功。&lt;/b&gt;%n 个指标族</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/addtargetpage.cpp" line="153"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="168"/>
         <source>, %n sample(s) in %1 ms.</source>
         <translation>
             <numerusform>，%n 个样本，用时 %1 毫秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="156"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="171"/>
         <source>HTTP request histograms found: the latency cards will fill.</source>
         <translation>已找到 HTTP 请求直方图：延迟卡片将显示数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/addtargetpage.cpp" line="157"/>
+        <location filename="../../widgets/addtargetpage.cpp" line="172"/>
         <source>No http_request_duration_seconds histogram: the latency cards will stay empty, the other figures are charted.</source>
         <translation>没有 http_request_duration_seconds 直方图：延迟卡片将保持为空，其他指标照常绘制。</translation>
     </message>
@@ -1234,17 +1234,17 @@
         <translation>无法启动演示目标 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="91"/>
         <source>crashed</source>
         <translation>崩溃</translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="91"/>
         <source>exited with code %1</source>
         <translation>已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="88"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="92"/>
         <source>the demo target %1</source>
         <translation>演示目标%1</translation>
     </message>
@@ -1317,49 +1317,49 @@
 <context>
     <name>FirstRunFlow</name>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="47"/>
+        <location filename="../../app/firstrunflow.cpp" line="56"/>
         <source>Restart the demo target</source>
         <translation>重启演示服务</translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="89"/>
-        <location filename="../../app/firstrunflow.cpp" line="207"/>
+        <location filename="../../app/firstrunflow.cpp" line="98"/>
+        <location filename="../../app/firstrunflow.cpp" line="216"/>
         <source>The workspace %1 cannot be opened: %2</source>
         <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="107"/>
+        <location filename="../../app/firstrunflow.cpp" line="116"/>
         <source>The workspace opened last, %1, is gone: its workspace.json no longer exists.</source>
         <translation>上次使用的工作区 %1 已不存在：其 workspace.json 已被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="113"/>
+        <location filename="../../app/firstrunflow.cpp" line="122"/>
         <source>The workspace opened last, %1, cannot be opened: %2</source>
         <translation>无法打开上次使用的工作区 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="155"/>
-        <location filename="../../app/firstrunflow.cpp" line="224"/>
+        <location filename="../../app/firstrunflow.cpp" line="164"/>
+        <location filename="../../app/firstrunflow.cpp" line="233"/>
         <source>The demo workspace %1 cannot be opened: %2</source>
         <translation>无法打开演示工作区 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="177"/>
+        <location filename="../../app/firstrunflow.cpp" line="186"/>
         <source>A workspace named %1 already exists (%2). Choose another name, or open that folder from the welcome page.</source>
         <translation>名为 %1 的工作区已存在（%2）。请换一个名称，或在欢迎页打开该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="186"/>
+        <location filename="../../app/firstrunflow.cpp" line="195"/>
         <source>The workspace was not created: %1</source>
         <translation>未能创建工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="191"/>
+        <location filename="../../app/firstrunflow.cpp" line="200"/>
         <source>Open a workspace folder</source>
         <translation>打开工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/firstrunflow.cpp" line="201"/>
+        <location filename="../../app/firstrunflow.cpp" line="210"/>
         <source>%1 is not a perfdash workspace: it has no workspace.json.</source>
         <translation>%1 不是 perfdash 工作区：其中没有 workspace.json。</translation>
     </message>
