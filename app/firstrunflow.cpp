@@ -104,9 +104,11 @@ bool FirstRunFlow::start(QString* errorMessage)
     }
     // Before the welcome page, a plain start opened "default": whoever filled one keeps getting it.
     const QString fallback = WorkspacePaths::resolve(QStringLiteral("default")).directory();
-    QString ignored;
-    if (!watchesSomething(fallback) || !openWorkspace(fallback, false, &ignored))
+    QString error;
+    if (!watchesSomething(fallback))
         showWelcome({});
+    else if (!openWorkspace(fallback, false, &error))
+        showWelcome(tr("The workspace %1 cannot be opened: %2").arg(fallback, error));
     return true;
 }
 
