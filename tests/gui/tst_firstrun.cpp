@@ -1,5 +1,6 @@
 #include "addtargetform.h"
 #include "addtargetpage.h"
+#include "alertrule.h"
 #include "apptheme.h"
 #include "chartcard.h"
 #include "dashboardsession.h"
@@ -422,6 +423,48 @@ private slots:
         QCOMPARE(changed.count(), 3);
         status.setFiringCount(3);
         QCOMPARE(changed.count(), 3);
+    }
+
+    void theTrayCountsTheAlertsFiring()
+    {
+        DemoTargetProcess target;
+        QVERIFY2(target.start(), qPrintable(target.errorString()));
+        // A workspace whose one rule holds at once: the demo target is up.
+        const WorkspacePaths paths = WorkspacePaths::resolve(QStringLiteral("alerting"));
+        WorkspaceConfig config;
+        config.name = QStringLiteral("alerting");
+        ScrapeTarget scrape;
+        scrape.name = QStringLiteral("demo");
+        scrape.url = target.url(QStringLiteral("/metrics"));
+        scrape.intervalMs = 1000;
+        scrape.timeoutMs = 1000;
+        config.targets.append(scrape);
+        alerts::AlertRule rule;
+        rule.name = QStringLiteral("TargetUp");
+        rule.metric = "up";
+        rule.comparison = alerts::Comparison::Equal;
+        rule.threshold = 1;
+        config.alertRules = {rule};
+        config.alerting.evaluationIntervalMs = 1000;
+        QString error;
+        Workspace workspace(paths);
+        QVERIFY(paths.ensureDirectory(&error));
+        QVERIFY2(workspace.saveConfig(config, &error), qPrintable(error));
+
+        App app;
+        TrayIcon tray(&app.window);
+        connect(&app.flow, &FirstRunFlow::sessionOpened, &tray, &TrayIcon::follow);
+        connect(&app.flow, &FirstRunFlow::sessionClosed, &tray, &TrayIcon::clear);
+        QVERIFY(app.start());
+        QVERIFY(app.flow.openFolder(paths.directory()));
+        QCOMPARE(tray.status()->workspaceName(), QStringLiteral("alerting"));
+        QTRY_COMPARE_WITH_TIMEOUT(tray.status()->firingCount(), 1, 20000);
+        QCOMPARE(tray.menu()->actions().at(1)->text(), QStringLiteral("1 alert firing"));
+        QCOMPARE(tray.status()->toolTip(), QStringLiteral("perfdash — alerting\n1 alert firing"));
+        // Back on the welcome page nothing is open and nothing fires.
+        app.flow.showWelcome({});
+        QCOMPARE(tray.status()->firingCount(), 0);
+        QCOMPARE(tray.status()->toolTip(), QStringLiteral("perfdash — no workspace open"));
     }
 
     void trayMenuWorksWithoutASystemTray()
