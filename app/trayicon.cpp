@@ -37,7 +37,8 @@ TrayIcon::TrayIcon(MainWindow* window, QObject* parent)
 
 TrayIcon::~TrayIcon()
 {
-    delete m_menu; // a context menu has no parent to delete it
+    delete m_tray; // before its context menu, which has no parent to delete it
+    delete m_menu;
 }
 
 void TrayIcon::buildMenu()

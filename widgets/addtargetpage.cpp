@@ -48,6 +48,7 @@ AddTargetPage::AddTargetPage(QWidget* parent)
     outer->addWidget(column, 4, Qt::AlignTop);
     outer->addStretch(1);
     connect(m_form, &SettingsForm::edited, this, &AddTargetPage::validate);
+    connect(m_form, &SettingsForm::edited, m_result, &QLabel::hide); // a result is about the URL tested
     validate();
 }
 
