@@ -5,9 +5,8 @@
 #include "ruleexpression.h"
 
 #include <QDateTime>
-#include <QIcon>
 #include <QLocale>
-#include <QSystemTrayIcon>
+#include <algorithm>
 
 namespace {
 constexpr qsizetype historyKept = 500;
@@ -54,11 +53,6 @@ AlertSession::AlertSession(store::TimeSeriesStore* store, store::ReadJobRunner* 
     , m_runner(runner)
     , m_window(window)
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/perfdash.svg")), this);
-        m_tray->setToolTip(tr("perfdash"));
-        m_tray->show();
-    }
     connect(&m_webhook, &WebhookNotifier::attemptFailed, this,
             [this](const QString& reason, int attempt, bool willRetry) {
                 // The first failure and the giving up are said; the retries in between are not news.
@@ -225,7 +219,17 @@ void AlertSession::onTransitions(const std::vector<alerts::AlertTransition>& tra
                         alerts::stateName(t.from), alerts::stateName(t.to), valueText(t.value), t.summary});
     m_window->alertsPage()->setHistory(history);
     showRules();
+    if (const int firing = firingCount(); firing != m_firingShown) {
+        m_firingShown = firing;
+        emit firingCountChanged(firing);
+    }
     emit transitionsShown(int(transitions.size()));
+}
+
+int AlertSession::firingCount() const
+{
+    return int(std::count_if(m_active.cbegin(), m_active.cend(),
+                             [](const Active& active) { return active.last.to == alerts::State::Firing; }));
 }
 
 WebhookAlert AlertSession::webhookAlert(const alerts::AlertTransition& t, qint64 startsAtMs) const
@@ -253,9 +257,7 @@ void AlertSession::notify(const alerts::AlertTransition& transition, const QStri
     const QString title =
         firing ? tr("%1 firing").arg(transition.rule) : tr("%1 resolved").arg(transition.rule);
     m_window->setStatusMessage(QStringLiteral("%1: %2").arg(title, transition.summary));
-    if (m_tray && !m_window->alertsPage()->isAcknowledged(key))
-        m_tray->showMessage(title, transition.summary,
-                            firing && transition.severity == alerts::Severity::Critical
-                                ? QSystemTrayIcon::Critical
-                                : QSystemTrayIcon::Information);
+    if (!m_window->alertsPage()->isAcknowledged(key))
+        emit notificationRaised(title, transition.summary, firing,
+                                transition.severity == alerts::Severity::Critical);
 }

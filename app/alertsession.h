@@ -10,7 +10,6 @@
 #include <memory>
 
 class MainWindow;
-class QSystemTrayIcon;
 namespace store {
 class ReadJobRunner;
 class TimeSeriesStore;
@@ -18,8 +17,8 @@ class TimeSeriesStore;
 
 // The alert engine as the window shows it: the rules evaluated on the read-job thread every few
 // seconds, the Alerts page's active list and history kept from their transitions, a notification
-// (tray, status line, the workspace's webhook) on firing and on resolve unless silenced, and
-// markers for the charts.
+// (status line, the workspace's webhook, notificationRaised for the tray) on firing and on resolve
+// unless silenced, and markers for the charts.
 class AlertSession : public QObject
 {
     Q_OBJECT
@@ -36,8 +35,14 @@ public:
     // The markers of the Overview card with this panel id (firing and resolved transitions).
     QList<ChartMarker> markersFor(const QString& panelId) const;
 
+    // Alert instances firing now.
+    int firingCount() const;
+
 signals:
     void transitionsShown(int count);
+    // An alert started firing or resolved and was neither silenced nor acknowledged (the tray).
+    void notificationRaised(const QString& title, const QString& message, bool firing, bool critical);
+    void firingCountChanged(int count);
 
 private:
     void onTransitions(const std::vector<alerts::AlertTransition>& transitions);
@@ -57,7 +62,7 @@ private:
     std::unique_ptr<alerts::AlertScheduler> m_scheduler;
     WebhookNotifier m_webhook;
     WebhookTarget m_webhookTarget;
-    QSystemTrayIcon* m_tray = nullptr;
+    int m_firingShown = 0; // the firingCountChanged last emitted
     struct Active
     {
         alerts::AlertTransition last;

@@ -77,6 +77,7 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
     options.showVersion = p.parser.isSet(p.version);
     options.demo = p.parser.isSet(p.demo);
     options.workspace = p.parser.value(p.workspace);
+    options.workspaceGiven = options.demo || !options.workspace.isEmpty();
     if (options.workspace.isEmpty())
         options.workspace = options.demo ? QStringLiteral("demo") : QStringLiteral("default");
     options.screenshotFile = p.parser.value(p.screenshot);

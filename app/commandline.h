@@ -11,6 +11,7 @@ struct CommandLineOptions
     bool showVersion = false;
     bool demo = false;              // open the demo workspace and start the demo target
     QString workspace;              // workspace name or directory
+    bool workspaceGiven = false;    // --workspace or --demo named it; else the first run decides
     QString screenshotFile;         // render the window to this PNG and exit
     int screenshotAfterSeconds = 0; // 0: as soon as everything reported
     QString page;                   // page to open first (its id, e.g. "overview")

@@ -74,6 +74,10 @@ void DemoTargetLauncher::stop()
 void DemoTargetLauncher::readStandardOutput()
 {
     static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+    // stop() waits for the process, which still delivers its output: an owner being destroyed
+    // must not hear "ready".
+    if (m_stopping)
+        return;
     while (m_process.canReadLine()) {
         const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
         const auto match = listening.match(line);

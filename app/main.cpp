@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "dashboardsession.h"
 #include "exportcommand.h"
+#include "firstrunflow.h"
 #include "loadcommand.h"
 #include "mainwindow.h"
 #include "perfdashversion.h"
@@ -12,13 +13,13 @@
 #include "scrapecommand.h"
 #include "storecommand.h"
 #include "timerangebar.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -52,8 +53,8 @@ void installTranslations(QApplication& app)
 }
 
 // Renders the window once everything watched has reported (or start-up failed), then quits:
-// for the docs, and for machines without a display.
-void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession& session, const QString& file,
+// for the docs, and for machines without a display. Without a session (the welcome page) at once.
+void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession* session, const QString& file,
                         int afterSeconds)
 {
     auto capture = [&app, &window, file](bool ok) {
@@ -69,7 +70,11 @@ void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession&
             app.exit(ok ? 0 : 1);
         });
     };
-    QObject::connect(&session, &DashboardSession::settled, &window, [capture](bool ok) {
+    if (!session) {
+        capture(true);
+        return;
+    }
+    QObject::connect(session, &DashboardSession::settled, &window, [capture](bool ok) {
         if (!ok)
             capture(false);
     });
@@ -77,7 +82,7 @@ void scheduleScreenshot(QApplication& app, MainWindow& window, DashboardSession&
         QTimer::singleShot(afterSeconds * 1000, &window, [capture] { capture(true); });
         return;
     }
-    QObject::connect(&session, &DashboardSession::everythingReported, &window, [capture] { capture(true); });
+    QObject::connect(session, &DashboardSession::everythingReported, &window, [capture] { capture(true); });
     // A target that never answers must not hang a headless run: its row says it is still waiting.
     QTimer::singleShot(30000, &window, [capture] { capture(true); });
 }
@@ -144,7 +149,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("perfdash"));
     QApplication::setApplicationName(QStringLiteral("perfdash"));
     QApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("perfdash"));
+    // The desktop entry's id (io.github.perfdash.Perfdash.desktop): docks group the window under its icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.perfdash.Perfdash"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/perfdash.svg")));
     installTranslations(app);
     const QString themeName = options.theme.isEmpty()
@@ -155,17 +161,17 @@ int main(int argc, char** argv)
 
     MainWindow window;
     window.showTheme(theme);
-    DashboardSession session(options, &window);
-    QString error;
-    if (!session.open(&error)) {
-        printLine(stderr, QStringLiteral("perfdash: cannot open workspace: ") + error);
-        if (options.screenshotFile.isEmpty())
-            QMessageBox::critical(nullptr, QObject::tr("perfdash"),
-                                  QObject::tr("Cannot open the workspace:\n%1").arg(error));
-        return 1;
-    }
     if (options.screenshotFile.isEmpty())
         window.restoreLayout();
+    TrayIcon tray(&window);
+    FirstRunFlow flow(options, &window);
+    QObject::connect(&flow, &FirstRunFlow::sessionOpened, &tray, &TrayIcon::follow);
+    QObject::connect(&flow, &FirstRunFlow::sessionClosed, &tray, &TrayIcon::clear);
+    QString error;
+    if (!flow.start(&error)) {
+        printLine(stderr, QStringLiteral("perfdash: cannot open workspace: ") + error);
+        return 1;
+    }
     if (options.windowSize.isValid())
         window.resize(options.windowSize);
     if (options.refreshSeconds > 0) // the command line wins over what the last session left
@@ -175,10 +181,12 @@ int main(int argc, char** argv)
     if (!options.screenshotFile.isEmpty()) {
         // The same picture on every machine, whatever the last window was.
         window.resize(options.windowSize.isValid() ? options.windowSize : QSize(1500, 1000));
-        scheduleScreenshot(app, window, session, options.screenshotFile, options.screenshotAfterSeconds);
+        scheduleScreenshot(app, window, flow.session(), options.screenshotFile,
+                           options.screenshotAfterSeconds);
     }
     window.show();
     qCInfo(lcApp) << "perfdash" << PERFDASH_VERSION_STRING << "workspace"
-                  << session.workspace().paths().directory();
+                  << (flow.session() ? flow.session()->workspace().paths().directory()
+                                     : QStringLiteral("(welcome)"));
     return app.exec();
 }

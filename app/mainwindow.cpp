@@ -55,12 +55,15 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_shell = new QStackedWidget(this);
+    m_shell->setObjectName(QStringLiteral("shell"));
+    m_shell->addWidget(central);
+    setCentralWidget(m_shell);
 
     m_status->setObjectName(QStringLiteral("statusMessage"));
     statusBar()->addWidget(m_status, 1);
 
-    auto* toolBar = addToolBar(tr("Time range"));
+    auto* toolBar = m_toolBar = addToolBar(tr("Time range"));
     toolBar->setObjectName(QStringLiteral("timeRangeToolBar"));
     toolBar->setMovable(false);
     auto* spacer = new QWidget(toolBar);
@@ -203,6 +206,19 @@ void MainWindow::setStatusMessage(const QString& message)
     m_status->setText(message);
 }
 
+void MainWindow::setFrontPage(QWidget* page)
+{
+    if (page && m_shell->indexOf(page) < 0)
+        m_shell->addWidget(page);
+    m_shell->setCurrentWidget(page ? page : m_shell->widget(0));
+    m_toolBar->setVisible(!page); // the time range is about charts, which a front page has none of
+}
+
+QWidget* MainWindow::frontPage() const
+{
+    return m_shell->currentIndex() == 0 ? nullptr : m_shell->currentWidget();
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
@@ -234,7 +250,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    saveLayout();
+    if (!frontPage()) // a front page hides the toolbar: that state is not the dashboard's layout
+        saveLayout();
     event->accept();
 }
 

@@ -8,6 +8,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 class AlertsPage;
 class CachePage;
 class DatabasePage;
@@ -41,6 +42,10 @@ public:
     bool showPage(const QString& id);
     void setStatusMessage(const QString& message);
 
+    // Shows `page` instead of the dashboard (the first run's welcome); nullptr brings the dashboard back.
+    void setFrontPage(QWidget* page);
+    QWidget* frontPage() const;
+
     void restoreLayout();
     // Ticks `theme` in View > Theme (after it was applied from settings or the command line).
     void showTheme(Theme theme);
@@ -60,6 +65,8 @@ private:
     bool settleUnsavedSettings();
     void saveLayout() const;
 
+    QStackedWidget* m_shell = nullptr; // the dashboard, or a front page in its place
+    QToolBar* m_toolBar = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     OverviewPage* m_overview = nullptr;

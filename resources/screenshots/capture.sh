@@ -82,4 +82,10 @@ shot overview dark 8
 for page in endpoints database cache alerts load reports settings; do
   for theme in light dark; do shot "$page" "$theme" 8; done
 done
+# A first run: no workspace in an empty data directory, so the welcome page. (The add-target
+# step's pictures come from tests/gui/tst_firstrun, which drives it against the demo target.)
+for theme in light dark; do
+  XDG_DATA_HOME=$work/first-run QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1200x24" "$perfdash" \
+    --theme "$theme" --window-size 1200x800 --screenshot "$out/welcome-$theme.png" >&2
+done
 echo "capture: screenshots in $out" >&2
