@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddTargetForm</name>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="31"/>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="31"/>
+        <source>e.g. erp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="32"/>
+        <source>A folder of that name keeps its settings and everything collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="33"/>
+        <source>Metrics URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="33"/>
+        <source>https://erp.example:8443/metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="34"/>
+        <source>Your service&apos;s Prometheus endpoint (text format or OpenMetrics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="35"/>
+        <source>Health URL (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="36"/>
+        <source>https://erp.example:8443/health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="37"/>
+        <source>Checked every 5 s; down after three failures in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="75"/>
+        <source>a workspace name is needed, without &apos;/&apos; and not starting with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="78"/>
+        <source>the metrics URL is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddTargetPage</name>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="76"/>
+        <source>Start with my own system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="79"/>
+        <source>Add your first target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="82"/>
+        <source>perfdash reads your service&apos;s Prometheus &lt;b&gt;/metrics&lt;/b&gt; endpoint: latency histograms, request counters, pools and queues. Enter its URL and test it. TLS, authentication, databases and Redis are added later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="96"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="98"/>
+        <source>Scrape the metrics URL once and show what it exposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="102"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="106"/>
+        <source>Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="140"/>
+        <source>Enter a valid metrics URL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="157"/>
+        <source>Scraping %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="165"/>
+        <source>&lt;b&gt;The scrape failed:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/addtargetpage.cpp" line="168"/>
+        <source>&lt;b&gt;Success.&lt;/b&gt; %n metric famil(y/ies)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Success.&lt;/b&gt; %n metric family</numerusform>
+            <numerusform>&lt;b&gt;Success.&lt;/b&gt; %n metric families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/addtargetpage.cpp" line="169"/>
+        <source>, %n sample(s) in %1 ms.</source>
+        <translation>
+            <numerusform>, %n sample in %1 ms.</numerusform>
+            <numerusform>, %n samples in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="172"/>
+        <source>HTTP request histograms found: the latency cards will fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="173"/>
+        <source>No http_request_duration_seconds histogram: the latency cards will stay empty, the other figures are charted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertRuleForm</name>
     <message>
         <location filename="../../widgets/alertruleform.cpp" line="200"/>
@@ -382,22 +519,17 @@
 <context>
     <name>AlertSession</name>
     <message>
-        <location filename="../../app/alertsession.cpp" line="59"/>
-        <source>perfdash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/alertsession.cpp" line="66"/>
+        <location filename="../../app/alertsession.cpp" line="60"/>
         <source>Alert webhook: %1 — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="67"/>
+        <location filename="../../app/alertsession.cpp" line="61"/>
         <source>Alert webhook: %1 — dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="71"/>
+        <location filename="../../app/alertsession.cpp" line="65"/>
         <source>Alert webhook delivered after %n attempt(s)</source>
         <translation>
             <numerusform>Alert webhook delivered after %n attempt</numerusform>
@@ -405,17 +537,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="74"/>
+        <location filename="../../app/alertsession.cpp" line="68"/>
         <source>Alert webhook: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="90"/>
+        <location filename="../../app/alertsession.cpp" line="84"/>
         <source>Alert rules could not be evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="124"/>
+        <location filename="../../app/alertsession.cpp" line="118"/>
         <source>%n rule(s) evaluated every %1 s.</source>
         <translation>
             <numerusform>%n rule evaluated every %1 s.</numerusform>
@@ -423,12 +555,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="254"/>
+        <location filename="../../app/alertsession.cpp" line="258"/>
         <source>%1 firing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="254"/>
+        <location filename="../../app/alertsession.cpp" line="258"/>
         <source>%1 resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,32 +924,32 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <location filename="../../app/dashboardsession.cpp" line="149"/>
         <source>embedded demo server, starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="154"/>
+        <location filename="../../app/dashboardsession.cpp" line="156"/>
         <source>Starting the demo target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="158"/>
+        <location filename="../../app/dashboardsession.cpp" line="160"/>
         <source>Workspace %1 opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="239"/>
+        <location filename="../../app/dashboardsession.cpp" line="251"/>
         <source>The charts cannot read the data file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="352"/>
+        <location filename="../../app/dashboardsession.cpp" line="364"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="361"/>
+        <location filename="../../app/dashboardsession.cpp" line="373"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>keeps %n day</numerusform>
@@ -825,138 +957,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="362"/>
+        <location filename="../../app/dashboardsession.cpp" line="374"/>
         <source>keeps everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="364"/>
+        <location filename="../../app/dashboardsession.cpp" line="376"/>
         <source>, at most %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="374"/>
+        <location filename="../../app/dashboardsession.cpp" line="386"/>
         <source>%1 samples written this session, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="380"/>
+        <location filename="../../app/dashboardsession.cpp" line="392"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="384"/>
+        <location filename="../../app/dashboardsession.cpp" line="396"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="401"/>
+        <location filename="../../app/dashboardsession.cpp" line="413"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="405"/>
+        <location filename="../../app/dashboardsession.cpp" line="417"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="417"/>
+        <location filename="../../app/dashboardsession.cpp" line="429"/>
         <source>Configuration reloaded from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="427"/>
+        <location filename="../../app/dashboardsession.cpp" line="439"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="441"/>
+        <location filename="../../app/dashboardsession.cpp" line="453"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="445"/>
+        <location filename="../../app/dashboardsession.cpp" line="457"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="447"/>
+        <location filename="../../app/dashboardsession.cpp" line="459"/>
         <source>Settings saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="471"/>
+        <location filename="../../app/dashboardsession.cpp" line="483"/>
         <source>waiting for the first scrape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="474"/>
+        <location filename="../../app/dashboardsession.cpp" line="486"/>
         <source>waiting for the first check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="476"/>
-        <location filename="../../app/dashboardsession.cpp" line="479"/>
-        <location filename="../../app/dashboardsession.cpp" line="482"/>
-        <location filename="../../app/dashboardsession.cpp" line="485"/>
+        <location filename="../../app/dashboardsession.cpp" line="488"/>
+        <location filename="../../app/dashboardsession.cpp" line="491"/>
+        <location filename="../../app/dashboardsession.cpp" line="494"/>
+        <location filename="../../app/dashboardsession.cpp" line="497"/>
         <source>waiting for the first poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="525"/>
+        <location filename="../../app/dashboardsession.cpp" line="538"/>
         <source>embedded demo server, process %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="528"/>
+        <location filename="../../app/dashboardsession.cpp" line="541"/>
         <source>Demo target running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="545"/>
+        <location filename="../../app/dashboardsession.cpp" line="558"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="551"/>
-        <location filename="../../app/dashboardsession.cpp" line="576"/>
-        <location filename="../../app/dashboardsession.cpp" line="627"/>
+        <location filename="../../app/dashboardsession.cpp" line="564"/>
+        <location filename="../../app/dashboardsession.cpp" line="589"/>
+        <location filename="../../app/dashboardsession.cpp" line="640"/>
         <source>%1 (at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="558"/>
+        <location filename="../../app/dashboardsession.cpp" line="571"/>
         <source>healthy, %1 ms at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="561"/>
+        <location filename="../../app/dashboardsession.cpp" line="574"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="575"/>
+        <location filename="../../app/dashboardsession.cpp" line="588"/>
         <source>%1 series at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="586"/>
-        <location filename="../../app/dashboardsession.cpp" line="607"/>
+        <location filename="../../app/dashboardsession.cpp" line="599"/>
+        <location filename="../../app/dashboardsession.cpp" line="620"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="593"/>
+        <location filename="../../app/dashboardsession.cpp" line="606"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="613"/>
+        <location filename="../../app/dashboardsession.cpp" line="626"/>
         <source>%1 series in %2 ms at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="631"/>
+        <location filename="../../app/dashboardsession.cpp" line="644"/>
         <source>%n series at %1</source>
         <translation>
             <numerusform>%n series at %1</numerusform>
@@ -964,7 +1096,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="633"/>
+        <location filename="../../app/dashboardsession.cpp" line="646"/>
         <source>; partial answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,17 +1250,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="98"/>
         <source>crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="98"/>
         <source>exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="88"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="99"/>
         <source>the demo target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1329,57 @@
             <numerusform>rates and percentiles over the last %n minute</numerusform>
             <numerusform>rates and percentiles over the last %n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunFlow</name>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="56"/>
+        <source>Restart the demo target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="98"/>
+        <location filename="../../app/firstrunflow.cpp" line="111"/>
+        <location filename="../../app/firstrunflow.cpp" line="218"/>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="118"/>
+        <source>The workspace opened last, %1, is gone: its workspace.json no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="124"/>
+        <source>The workspace opened last, %1, cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="166"/>
+        <location filename="../../app/firstrunflow.cpp" line="235"/>
+        <source>The demo workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="188"/>
+        <source>A workspace named %1 already exists (%2). Choose another name, or open that folder from the welcome page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="197"/>
+        <source>The workspace was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="202"/>
+        <source>Open a workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="212"/>
+        <source>%1 is not a perfdash workspace: it has no workspace.json.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1740,47 +1923,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="104"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="87"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="112"/>
         <source>Select two runs in the history and compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>P95 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,58 +2100,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="40"/>
+        <location filename="../../app/mainwindow.cpp" line="41"/>
         <source>perfdash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="62"/>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="66"/>
+        <location filename="../../app/mainwindow.cpp" line="138"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="121"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="156"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="260"/>
         <source>Unsaved settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="261"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <location filename="../../app/mainwindow.cpp" line="264"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,6 +2755,268 @@ imports</source>
     <message>
         <location filename="../../widgets/redissourceform.cpp" line="59"/>
         <source> keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="32"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="33"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="34"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="35"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="36"/>
+        <source>JUnit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="46"/>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="56"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="100"/>
+        <source>Acceptance plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="103"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="105"/>
+        <source>Shorten load to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="106"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="109"/>
+        <source>Run plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="112"/>
+        <source>The default plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="113"/>
+        <source>A plan file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="127"/>
+        <source>The plan&apos;s progress shows here while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="144"/>
+        <source>Pick a load run or an acceptance result to preview its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="161"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="167"/>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="227"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="242"/>
+        <source>Run an acceptance plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="242"/>
+        <source>Plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPageModel</name>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="52"/>
+        <source>Load run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="52"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSession</name>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="42"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="43"/>
+        <source>FAIL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="43"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="55"/>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="57"/>
+        <source>no criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="86"/>
+        <source>load run %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="100"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="128"/>
+        <source>Cancelling the plan: what was measured so far is kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="185"/>
+        <source>The list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="208"/>
+        <source>Pick a load run or an acceptance result to preview its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="221"/>
+        <source>Rendering the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="243"/>
+        <source>This report cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reportssession.cpp" line="252"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 · %n page(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %3 · %n page</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %3 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="261"/>
+        <source>Nothing to export yet: the report is still being prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="269"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="274"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="274"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="286"/>
+        <source>The plan was not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="297"/>
+        <source>Running plan %1 against %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="330"/>
+        <source>Plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="332"/>
+        <source> — the run was not completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="334"/>
+        <source> — the result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3484,6 +3934,109 @@ imports</source>
     <message>
         <location filename="../../widgets/timerangebar.cpp" line="265"/>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="47"/>
+        <location filename="../../app/trayicon.cpp" line="64"/>
+        <source>Hide window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="52"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="58"/>
+        <source>Quit perfdash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="64"/>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="28"/>
+        <source>No alerts firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/traystatus.cpp" line="28"/>
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="34"/>
+        <source>perfdash — no workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="35"/>
+        <source>perfdash — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="78"/>
+        <source>Welcome to perfdash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="82"/>
+        <source>Prove that a web system meets its performance acceptance criteria: live latency percentiles, cache, pools and queues with alerts, load runs and a signed-off report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="96"/>
+        <source>Explore the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="100"/>
+        <source>See it working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="101"/>
+        <source>perfdash starts its demo server on this machine (127.0.0.1 only) and watches it: every chart fills within seconds, alerts fire, load runs and reports work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="105"/>
+        <source>Start with my own system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="108"/>
+        <source>Watch your service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="109"/>
+        <source>Point perfdash at your service&apos;s Prometheus /metrics endpoint, test it, and the dashboard opens on a new workspace of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="145"/>
+        <source>Open a workspace folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="170"/>
+        <source>Workspaces are kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

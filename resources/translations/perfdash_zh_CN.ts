@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddTargetForm</name>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="31"/>
+        <source>Workspace name</source>
+        <translation>工作区名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="31"/>
+        <source>e.g. erp</source>
+        <translation>例如 erp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="32"/>
+        <source>A folder of that name keeps its settings and everything collected.</source>
+        <translation>同名文件夹保存其设置和采集到的全部数据。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="33"/>
+        <source>Metrics URL</source>
+        <translation>指标 URL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="33"/>
+        <source>https://erp.example:8443/metrics</source>
+        <translation>https://erp.example:8443/metrics</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="34"/>
+        <source>Your service&apos;s Prometheus endpoint (text format or OpenMetrics).</source>
+        <translation>你的服务的 Prometheus 端点（文本格式或 OpenMetrics）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="35"/>
+        <source>Health URL (optional)</source>
+        <translation>健康检查 URL（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="36"/>
+        <source>https://erp.example:8443/health</source>
+        <translation>https://erp.example:8443/health</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="37"/>
+        <source>Checked every 5 s; down after three failures in a row.</source>
+        <translation>每 5 秒检查一次；连续失败三次即判定为宕机。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="75"/>
+        <source>a workspace name is needed, without &apos;/&apos; and not starting with &apos;.&apos;</source>
+        <translation>需要工作区名称，不能包含“/”，也不能以“.”开头</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetform.cpp" line="78"/>
+        <source>the metrics URL is needed</source>
+        <translation>需要指标 URL</translation>
+    </message>
+</context>
+<context>
+    <name>AddTargetPage</name>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="76"/>
+        <source>Start with my own system</source>
+        <translation>从我自己的系统开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="79"/>
+        <source>Add your first target</source>
+        <translation>添加第一个监控目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="82"/>
+        <source>perfdash reads your service&apos;s Prometheus &lt;b&gt;/metrics&lt;/b&gt; endpoint: latency histograms, request counters, pools and queues. Enter its URL and test it. TLS, authentication, databases and Redis are added later in Settings.</source>
+        <translation>perfdash 读取你的服务的 Prometheus &lt;b&gt;/metrics&lt;/b&gt; 端点：延迟直方图、请求计数、连接池和队列。输入其 URL 并测试。TLS、认证、数据库和 Redis 之后可在“设置”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="96"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="98"/>
+        <source>Scrape the metrics URL once and show what it exposes.</source>
+        <translation>抓取一次指标 URL 并显示其内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="102"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="106"/>
+        <source>Create workspace</source>
+        <translation>创建工作区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="140"/>
+        <source>Enter a valid metrics URL first.</source>
+        <translation>请先输入有效的指标 URL。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="157"/>
+        <source>Scraping %1…</source>
+        <translation>正在抓取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="165"/>
+        <source>&lt;b&gt;The scrape failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;抓取失败：&lt;/b&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/addtargetpage.cpp" line="168"/>
+        <source>&lt;b&gt;Success.&lt;/b&gt; %n metric famil(y/ies)</source>
+        <translation>
+            <numerusform>&lt;b&gt;成功。&lt;/b&gt;%n 个指标族</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/addtargetpage.cpp" line="169"/>
+        <source>, %n sample(s) in %1 ms.</source>
+        <translation>
+            <numerusform>，%n 个样本，用时 %1 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="172"/>
+        <source>HTTP request histograms found: the latency cards will fill.</source>
+        <translation>已找到 HTTP 请求直方图：延迟卡片将显示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/addtargetpage.cpp" line="173"/>
+        <source>No http_request_duration_seconds histogram: the latency cards will stay empty, the other figures are charted.</source>
+        <translation>没有 http_request_duration_seconds 直方图：延迟卡片将保持为空，其他指标照常绘制。</translation>
+    </message>
+</context>
+<context>
     <name>AlertRuleForm</name>
     <message>
         <location filename="../../widgets/alertruleform.cpp" line="200"/>
@@ -382,51 +517,46 @@
 <context>
     <name>AlertSession</name>
     <message>
-        <location filename="../../app/alertsession.cpp" line="90"/>
+        <location filename="../../app/alertsession.cpp" line="84"/>
         <source>Alert rules could not be evaluated: %1</source>
         <translation>无法计算告警规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="59"/>
-        <source>perfdash</source>
-        <translation>perfdash</translation>
-    </message>
-    <message>
-        <location filename="../../app/alertsession.cpp" line="66"/>
+        <location filename="../../app/alertsession.cpp" line="60"/>
         <source>Alert webhook: %1 — retrying</source>
         <translation>告警 Webhook：%1 — 正在重试</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="67"/>
+        <location filename="../../app/alertsession.cpp" line="61"/>
         <source>Alert webhook: %1 — dropped</source>
         <translation>告警 Webhook：%1 — 已丢弃</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="71"/>
+        <location filename="../../app/alertsession.cpp" line="65"/>
         <source>Alert webhook delivered after %n attempt(s)</source>
         <translation>
             <numerusform>告警 Webhook 在 %n 次尝试后送达</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="74"/>
+        <location filename="../../app/alertsession.cpp" line="68"/>
         <source>Alert webhook: %1</source>
         <translation>告警 Webhook：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/alertsession.cpp" line="124"/>
+        <location filename="../../app/alertsession.cpp" line="118"/>
         <source>%n rule(s) evaluated every %1 s.</source>
         <translation>
             <numerusform>每 %1 秒计算 %n 条规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="254"/>
+        <location filename="../../app/alertsession.cpp" line="258"/>
         <source>%1 firing</source>
         <translation>%1 告警中</translation>
     </message>
     <message>
-        <location filename="../../app/alertsession.cpp" line="254"/>
+        <location filename="../../app/alertsession.cpp" line="258"/>
         <source>%1 resolved</source>
         <translation>%1 已恢复</translation>
     </message>
@@ -790,177 +920,177 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="154"/>
+        <location filename="../../app/dashboardsession.cpp" line="156"/>
         <source>Starting the demo target…</source>
         <translation>正在启动演示目标…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="158"/>
+        <location filename="../../app/dashboardsession.cpp" line="160"/>
         <source>Workspace %1 opened</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="528"/>
+        <location filename="../../app/dashboardsession.cpp" line="541"/>
         <source>Demo target running at %1</source>
         <translation>演示目标运行于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="147"/>
+        <location filename="../../app/dashboardsession.cpp" line="149"/>
         <source>embedded demo server, starting</source>
         <translation>内置演示服务，启动中</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="239"/>
+        <location filename="../../app/dashboardsession.cpp" line="251"/>
         <source>The charts cannot read the data file: %1</source>
         <translation>图表无法读取数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="352"/>
+        <location filename="../../app/dashboardsession.cpp" line="364"/>
         <source>%1 — collected data is shown but not kept</source>
         <translation>%1 — 采集的数据会显示，但不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="361"/>
+        <location filename="../../app/dashboardsession.cpp" line="373"/>
         <source>keeps %n day(s)</source>
         <translation>
             <numerusform>保留 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="362"/>
+        <location filename="../../app/dashboardsession.cpp" line="374"/>
         <source>keeps everything</source>
         <translation>保留全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="364"/>
+        <location filename="../../app/dashboardsession.cpp" line="376"/>
         <source>, at most %1 MiB</source>
         <translation>，最多 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="374"/>
+        <location filename="../../app/dashboardsession.cpp" line="386"/>
         <source>%1 samples written this session, %2</source>
         <translation>本次会话已写入 %1 个样本，%2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="380"/>
+        <location filename="../../app/dashboardsession.cpp" line="392"/>
         <source>The data file is writable again; held samples are being written</source>
         <translation>数据文件恢复可写；暂存的样本正在写入</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="384"/>
+        <location filename="../../app/dashboardsession.cpp" line="396"/>
         <source>%1 — collection goes on, %2 samples held in memory (oldest dropped past %3)</source>
         <translation>%1 — 采集继续进行，内存中暂存 %2 个样本（超过 %3 个时丢弃最旧的）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="401"/>
+        <location filename="../../app/dashboardsession.cpp" line="413"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="405"/>
+        <location filename="../../app/dashboardsession.cpp" line="417"/>
         <source>%1: %2 — still running the previous configuration</source>
         <translation>%1：%2 — 仍在使用上一个有效配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="417"/>
+        <location filename="../../app/dashboardsession.cpp" line="429"/>
         <source>Configuration reloaded from %1</source>
         <translation>已从 %1 重新加载配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="427"/>
+        <location filename="../../app/dashboardsession.cpp" line="439"/>
         <source>Settings not saved: %1 — still running the previous configuration</source>
         <translation>设置未保存：%1 — 仍在使用上一个配置</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="441"/>
+        <location filename="../../app/dashboardsession.cpp" line="453"/>
         <source>Saved to %1 at %2; the collectors run on it.</source>
         <translation>已于 %2 保存到 %1；采集器已按新配置运行。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="445"/>
+        <location filename="../../app/dashboardsession.cpp" line="457"/>
         <source>The storage settings take effect when the workspace is next opened.</source>
         <translation>存储设置将在下次打开工作区时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="447"/>
+        <location filename="../../app/dashboardsession.cpp" line="459"/>
         <source>Settings saved to %1</source>
         <translation>设置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="471"/>
+        <location filename="../../app/dashboardsession.cpp" line="483"/>
         <source>waiting for the first scrape</source>
         <translation>等待首次抓取</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="474"/>
+        <location filename="../../app/dashboardsession.cpp" line="486"/>
         <source>waiting for the first check</source>
         <translation>等待首次检查</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="476"/>
-        <location filename="../../app/dashboardsession.cpp" line="479"/>
-        <location filename="../../app/dashboardsession.cpp" line="482"/>
-        <location filename="../../app/dashboardsession.cpp" line="485"/>
+        <location filename="../../app/dashboardsession.cpp" line="488"/>
+        <location filename="../../app/dashboardsession.cpp" line="491"/>
+        <location filename="../../app/dashboardsession.cpp" line="494"/>
+        <location filename="../../app/dashboardsession.cpp" line="497"/>
         <source>waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="525"/>
+        <location filename="../../app/dashboardsession.cpp" line="538"/>
         <source>embedded demo server, process %1</source>
         <translation>内置演示服务，进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="545"/>
+        <location filename="../../app/dashboardsession.cpp" line="558"/>
         <source>%1 samples in %2 ms at %3</source>
         <translation>%1 个样本，耗时 %2 ms，时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="551"/>
-        <location filename="../../app/dashboardsession.cpp" line="576"/>
-        <location filename="../../app/dashboardsession.cpp" line="627"/>
+        <location filename="../../app/dashboardsession.cpp" line="564"/>
+        <location filename="../../app/dashboardsession.cpp" line="589"/>
+        <location filename="../../app/dashboardsession.cpp" line="640"/>
         <source>%1 (at %2)</source>
         <translation>%1（时间 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="558"/>
+        <location filename="../../app/dashboardsession.cpp" line="571"/>
         <source>healthy, %1 ms at %2</source>
         <translation>健康，%1 ms，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="561"/>
+        <location filename="../../app/dashboardsession.cpp" line="574"/>
         <source>%1 (%2 failures in a row, at %3)</source>
         <translation>%1（连续失败 %2 次，时间 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="575"/>
+        <location filename="../../app/dashboardsession.cpp" line="588"/>
         <source>%1 series at %2</source>
         <translation>%1 个序列，时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="586"/>
-        <location filename="../../app/dashboardsession.cpp" line="607"/>
+        <location filename="../../app/dashboardsession.cpp" line="599"/>
+        <location filename="../../app/dashboardsession.cpp" line="620"/>
         <source>%1 (at %2; retry in %3 s)</source>
         <translation>%1（%2；%3 秒后重试）</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="593"/>
+        <location filename="../../app/dashboardsession.cpp" line="606"/>
         <source>PostgreSQL %1, connections %2 % of max, %3 waiting on locks, at %4</source>
         <translation>PostgreSQL %1，连接数占上限 %2 %，%3 个会话等待锁，%4</translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="613"/>
+        <location filename="../../app/dashboardsession.cpp" line="626"/>
         <source>%1 series in %2 ms at %3</source>
         <translation>%1 个序列，耗时 %2 毫秒，%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboardsession.cpp" line="631"/>
+        <location filename="../../app/dashboardsession.cpp" line="644"/>
         <source>%n series at %1</source>
         <translation>
             <numerusform>%n 个序列,于 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboardsession.cpp" line="633"/>
+        <location filename="../../app/dashboardsession.cpp" line="646"/>
         <source>; partial answer: %1</source>
         <translation>;部分结果:%1</translation>
     </message>
@@ -1114,17 +1244,17 @@
         <translation>无法启动演示目标 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="98"/>
         <source>crashed</source>
         <translation>崩溃</translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="87"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="98"/>
         <source>exited with code %1</source>
         <translation>已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../../app/demotargetlauncher.cpp" line="88"/>
+        <location filename="../../app/demotargetlauncher.cpp" line="99"/>
         <source>the demo target %1</source>
         <translation>演示目标%1</translation>
     </message>
@@ -1192,6 +1322,57 @@
         <translation>
             <numerusform>最近 %n 分钟的速率与百分位</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunFlow</name>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="56"/>
+        <source>Restart the demo target</source>
+        <translation>重启演示服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="98"/>
+        <location filename="../../app/firstrunflow.cpp" line="111"/>
+        <location filename="../../app/firstrunflow.cpp" line="218"/>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="118"/>
+        <source>The workspace opened last, %1, is gone: its workspace.json no longer exists.</source>
+        <translation>上次使用的工作区 %1 已不存在：其 workspace.json 已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="124"/>
+        <source>The workspace opened last, %1, cannot be opened: %2</source>
+        <translation>无法打开上次使用的工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="166"/>
+        <location filename="../../app/firstrunflow.cpp" line="235"/>
+        <source>The demo workspace %1 cannot be opened: %2</source>
+        <translation>无法打开演示工作区 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="188"/>
+        <source>A workspace named %1 already exists (%2). Choose another name, or open that folder from the welcome page.</source>
+        <translation>名为 %1 的工作区已存在（%2）。请换一个名称，或在欢迎页打开该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="197"/>
+        <source>The workspace was not created: %1</source>
+        <translation>未能创建工作区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="202"/>
+        <source>Open a workspace folder</source>
+        <translation>打开工作区文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/firstrunflow.cpp" line="212"/>
+        <source>%1 is not a perfdash workspace: it has no workspace.json.</source>
+        <translation>%1 不是 perfdash 工作区：其中没有 workspace.json。</translation>
     </message>
 </context>
 <context>
@@ -1735,47 +1916,52 @@
         <translation>对比所选的两次</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="104"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="87"/>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loadrunspage.cpp" line="112"/>
         <source>Select two runs in the history and compare them.</source>
         <translation>在历史中选择两次运行进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="123"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="131"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Requests</source>
         <translation>请求数</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>P95 ms</source>
         <translation>P95 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/loadrunspage.cpp" line="124"/>
+        <location filename="../../widgets/loadrunspage.cpp" line="132"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
@@ -1905,58 +2091,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="40"/>
+        <location filename="../../app/mainwindow.cpp" line="41"/>
         <source>perfdash</source>
         <translation>perfdash</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="62"/>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="66"/>
+        <location filename="../../app/mainwindow.cpp" line="138"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="121"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="156"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="260"/>
         <source>Unsaved settings</source>
         <translation>未保存的设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="261"/>
         <source>The Settings page has changes that are not applied yet.</source>
         <translation>“设置”页中有尚未应用的更改。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <location filename="../../app/mainwindow.cpp" line="264"/>
         <source>Apply them to workspace.json before closing, or discard them?</source>
         <translation>关闭前将其应用到 workspace.json，还是放弃这些更改？</translation>
     </message>
@@ -2563,6 +2749,267 @@ imports</translation>
         <location filename="../../widgets/redissourceform.cpp" line="59"/>
         <source> keys</source>
         <translation> 个键</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="32"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="33"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="34"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="35"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="36"/>
+        <source>JUnit</source>
+        <translation>JUnit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="46"/>
+        <source>as planned</source>
+        <translation>按方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="56"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;报告&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="100"/>
+        <source>Acceptance plan</source>
+        <translation>验收方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="103"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="105"/>
+        <source>Shorten load to</source>
+        <translation>负载缩短为</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="106"/>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="109"/>
+        <source>Run plan…</source>
+        <translation>运行方案…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="112"/>
+        <source>The default plan</source>
+        <translation>默认方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="113"/>
+        <source>A plan file…</source>
+        <translation>方案文件…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="115"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="127"/>
+        <source>The plan&apos;s progress shows here while it runs.</source>
+        <translation>方案运行时在此显示进度。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="144"/>
+        <source>Pick a load run or an acceptance result to preview its report.</source>
+        <translation>选择一次负载运行或验收结果以预览其报告。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="161"/>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="167"/>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="227"/>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="242"/>
+        <source>Run an acceptance plan</source>
+        <translation>运行验收方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspage.cpp" line="242"/>
+        <source>Plans (*.json)</source>
+        <translation>方案 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPageModel</name>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="52"/>
+        <source>Load run</source>
+        <translation>负载运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="52"/>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reportspagemodel.cpp" line="93"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSession</name>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="42"/>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="43"/>
+        <source>FAIL (%1)</source>
+        <translation>未通过（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="43"/>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="55"/>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="57"/>
+        <source>no criteria</source>
+        <translation>无验收标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="86"/>
+        <source>load run %1 is not in the store</source>
+        <translation>存储中没有负载运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="100"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="128"/>
+        <source>Cancelling the plan: what was measured so far is kept…</source>
+        <translation>正在取消方案：已测得的结果将保留…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="185"/>
+        <source>The list cannot be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="208"/>
+        <source>Pick a load run or an acceptance result to preview its report.</source>
+        <translation>选择一次负载运行或验收结果以预览其报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="221"/>
+        <source>Rendering the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="243"/>
+        <source>This report cannot be shown: %1</source>
+        <translation>无法显示此报告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reportssession.cpp" line="252"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 · %n page(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2，%3 · %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="261"/>
+        <source>Nothing to export yet: the report is still being prepared.</source>
+        <translation>尚无可导出内容：报告仍在准备中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="269"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="274"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="274"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="286"/>
+        <source>The plan was not run: %1</source>
+        <translation>方案未运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="297"/>
+        <source>Running plan %1 against %2…</source>
+        <translation>正在对 %2 运行方案 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="330"/>
+        <source>Plan %1: %2</source>
+        <translation>方案 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="332"/>
+        <source> — the run was not completed: %1</source>
+        <translation> — 运行未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reportssession.cpp" line="334"/>
+        <source> — the result could not be saved: %1</source>
+        <translation> — 结果无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3919,108 @@ imports</translation>
         <location filename="../../widgets/timerangebar.cpp" line="265"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="47"/>
+        <location filename="../../app/trayicon.cpp" line="64"/>
+        <source>Hide window</source>
+        <translation>隐藏窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="52"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="58"/>
+        <source>Quit perfdash</source>
+        <translation>退出 perfdash</translation>
+    </message>
+    <message>
+        <location filename="../../app/trayicon.cpp" line="64"/>
+        <source>Show window</source>
+        <translation>显示窗口</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="28"/>
+        <source>No alerts firing</source>
+        <translation>没有正在触发的告警</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/traystatus.cpp" line="28"/>
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n 条告警正在触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="34"/>
+        <source>perfdash — no workspace open</source>
+        <translation>perfdash — 未打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../app/traystatus.cpp" line="35"/>
+        <source>perfdash — %1</source>
+        <translation>perfdash — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="78"/>
+        <source>Welcome to perfdash</source>
+        <translation>欢迎使用 perfdash</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="82"/>
+        <source>Prove that a web system meets its performance acceptance criteria: live latency percentiles, cache, pools and queues with alerts, load runs and a signed-off report.</source>
+        <translation>证明 Web 系统满足性能验收标准：实时延迟百分位、缓存、连接池与队列及告警，压测运行，以及签字确认的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="96"/>
+        <source>Explore the demo</source>
+        <translation>体验演示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="100"/>
+        <source>See it working</source>
+        <translation>看看实际效果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="101"/>
+        <source>perfdash starts its demo server on this machine (127.0.0.1 only) and watches it: every chart fills within seconds, alerts fire, load runs and reports work.</source>
+        <translation>perfdash 在本机启动演示服务（仅 127.0.0.1）并进行监控：图表数秒内即有数据，告警会触发，压测和报告均可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="105"/>
+        <source>Start with my own system</source>
+        <translation>从我自己的系统开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="108"/>
+        <source>Watch your service</source>
+        <translation>监控你的服务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="109"/>
+        <source>Point perfdash at your service&apos;s Prometheus /metrics endpoint, test it, and the dashboard opens on a new workspace of your own.</source>
+        <translation>将 perfdash 指向你的服务的 Prometheus /metrics 端点并测试，随后仪表盘会在你自己的新工作区中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="145"/>
+        <source>Open a workspace folder…</source>
+        <translation>打开工作区文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/welcomepage.cpp" line="170"/>
+        <source>Workspaces are kept in %1</source>
+        <translation>工作区保存在 %1</translation>
     </message>
 </context>
 <context>
