@@ -189,11 +189,14 @@ bool loadPlan(const QString& fileName, report::AcceptancePlan* plan)
 }
 
 // The sources and rules of a workspace's workspace.json (read only: a perfdash watching it keeps
-// its data file); false with the file's error printed.
+// its data file); false with the file's error printed. A workspace without the file watches
+// nothing more and only keeps the result.
 bool loadWorkspace(const QString& nameOrPath, report::PlanRunner::Options* run)
 {
     const QString fileName = WorkspacePaths::resolve(nameOrPath).configFile();
     QFile file(fileName);
+    if (!file.exists())
+        return true;
     if (!file.open(QIODevice::ReadOnly)) {
         printError(QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString()));
         return false;
