@@ -1,13 +1,11 @@
 #include "exportcommand.h"
 
 #include "acceptancemetrics.h"
-#include "loadrunstore.h"
 #include "planresult.h"
 #include "prometheuspush.h"
 #include "runmetrics.h"
+#include "storedresults.h"
 #include "textexposition.h"
-#include "timeseriesstore.h"
-#include "workspacepaths.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -142,7 +140,7 @@ QString checkArguments(const QStringList& positional, const QString& format)
 {
     if (positional.size() != 2 ||
         (positional[0] != QLatin1String("run") && positional[0] != QLatin1String("acceptance")))
-        return QStringLiteral("expected 'run ID' or 'acceptance RESULT.json'");
+        return QStringLiteral("expected 'run ID', 'acceptance ID' or 'acceptance RESULT.json'");
     if (positional[0] == QLatin1String("run") && positional[1].toLongLong() <= 0)
         return QStringLiteral("a run id is a positive number, got \"%1\"").arg(positional[1]);
     if (format != QLatin1String("openmetrics") && format != QLatin1String("prometheus"))
@@ -173,7 +171,9 @@ int parse(const QStringList& arguments, Options* options)
     parser.setApplicationDescription(
         QStringLiteral("Export a stored load run or an acceptance result as OpenMetrics, to a file, a "
                        "Pushgateway or a Prometheus remote-write receiver."));
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("run ID, or acceptance RESULT.json"));
+    parser.addPositionalArgument(
+        QStringLiteral("what"),
+        QStringLiteral("run ID, or acceptance ID|RESULT.json (a stored result's id or a result file)"));
     const CommandOptions o;
     const EndpointOptions endpoint;
     parser.addOptions(o.all());
@@ -202,38 +202,14 @@ int parse(const QStringList& arguments, Options* options)
     return -1;
 }
 
-std::optional<load::StoredRun> readRun(const Options& options, QString* error)
+// An acceptance subject is a result file, or the id of a result stored in the workspace.
+std::optional<report::PlanResult> readAcceptance(const Options& options, QString* error)
 {
-    const QString dataFile = WorkspacePaths::resolve(options.workspace).dataFile();
-    if (!QFileInfo::exists(dataFile)) {
-        *error = QStringLiteral("no data file at %1; is the workspace name right?").arg(dataFile);
-        return std::nullopt;
-    }
-    store::StoreOptions storeOptions;
-    storeOptions.readOnly = true; // a perfdash writing the workspace may keep running
-    storeOptions.maintenanceIntervalMs = 0;
-    store::TimeSeriesStore store;
-    if (!store.open(dataFile, storeOptions, error))
-        return std::nullopt;
-    std::optional<load::StoredRun> run = load::LoadRunStore(&store).run(options.subject.toLongLong(), error);
-    if (!run && error->isEmpty())
-        *error = QStringLiteral("no load run %1 in %2").arg(options.subject, dataFile);
-    return run;
-}
-
-std::optional<report::PlanResult> readAcceptance(const QString& file, QString* error)
-{
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(file, in.errorString());
-        return std::nullopt;
-    }
-    report::PlanResult result;
-    if (!report::PlanResult::fromJsonText(in.readAll(), &result, error)) {
-        *error = QStringLiteral("%1: %2").arg(file, *error);
-        return std::nullopt;
-    }
-    return result;
+    bool isId = false;
+    const qint64 id = options.subject.toLongLong(&isId);
+    if (isId && !QFileInfo::exists(options.subject))
+        return StoredResults::acceptanceResult(options.workspace, id, error);
+    return StoredResults::resultFile(options.subject, error);
 }
 
 // What to export, built once per destination (remote write also takes the per-second series).
@@ -248,13 +224,14 @@ std::optional<Subject> readSubject(const Options& options, QString* error)
     exporting::GroupingKey key{{QStringLiteral("job"), options.job},
                                {QStringLiteral("instance"), options.instance}};
     if (options.kind == QLatin1String("run")) {
-        std::optional<load::StoredRun> run = readRun(options, error);
+        std::optional<load::StoredRun> run =
+            StoredResults::loadRun(options.workspace, options.subject.toLongLong(), error);
         if (!run)
             return std::nullopt;
         key.emplace_back(QStringLiteral("run"), options.subject);
         return Subject{[run](bool timeline) { return exporting::RunMetrics::build(*run, timeline); }, key};
     }
-    std::optional<report::PlanResult> result = readAcceptance(options.subject, error);
+    std::optional<report::PlanResult> result = readAcceptance(options, error);
     if (!result)
         return std::nullopt;
     key.emplace_back(QStringLiteral("plan"), result->planName);

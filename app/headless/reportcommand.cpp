@@ -1,10 +1,13 @@
 #include "reportcommand.h"
 
 #include "reportfiles.h"
+#include "storedresults.h"
+#include "storedrunreport.h"
 
 #include <QCommandLineParser>
-#include <QFile>
+#include <QFileInfo>
 #include <cstdio>
+#include <optional>
 
 namespace {
 constexpr int exitWritten = 0;
@@ -15,6 +18,32 @@ void printError(const QString& text)
 {
     std::fputs(qPrintable(QStringLiteral("perfdash report: ") + text + QLatin1Char('\n')), stderr);
 }
+
+const QString usage = QStringLiteral(
+    "usage: perfdash report <result.json | RUN-ID | run RUN-ID | acceptance ID> [-w workspace] "
+    "-o out.pdf|.html|.csv|.xml|.json [--lang zh]");
+
+// What the positional arguments name: a result file, a stored load run (a bare id or "run ID")
+// or a stored acceptance result ("acceptance ID"). Nothing, with `error`, when unreadable.
+std::optional<report::PlanResult> readSubject(const QStringList& what, const QString& workspace,
+                                              QString* error)
+{
+    bool isId = false;
+    const qint64 id = what.last().toLongLong(&isId);
+    if ((what.size() == 1 && (!isId || QFileInfo::exists(what.first()))) ||
+        (what.size() == 2 && what.first() == QLatin1String("acceptance") && !isId))
+        return StoredResults::resultFile(what.last(), error);
+    if (!isId || id <= 0 ||
+        (what.size() == 2 && what.first() != QLatin1String("run") &&
+         what.first() != QLatin1String("acceptance"))) {
+        *error = usage;
+        return std::nullopt;
+    }
+    if (what.size() == 2 && what.first() == QLatin1String("acceptance"))
+        return StoredResults::acceptanceResult(workspace, id, error);
+    const std::optional<load::StoredRun> run = StoredResults::loadRun(workspace, id, error);
+    return run ? std::optional(report::planResultFromStoredRun(*run)) : std::nullopt;
+}
 } // namespace
 
 namespace ReportCommand {
@@ -22,10 +51,15 @@ namespace ReportCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Re-render a saved acceptance result (perfdash acceptance --json) as PDF, HTML, CSV, "
-                       "JUnit XML or JSON, chosen by the output's extension."));
-    parser.addPositionalArgument(QStringLiteral("result"), QStringLiteral("The result JSON."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Re-render an acceptance result (a file from perfdash acceptance --json, or one stored "
+        "in the workspace) or a stored load run as PDF, HTML, CSV, JUnit XML or JSON, chosen by "
+        "the output's extension."));
+    parser.addPositionalArgument(
+        QStringLiteral("what"),
+        QStringLiteral(
+            "result.json; a load run's id (as the Load runs page lists it), also written 'run ID'; "
+            "or 'acceptance ID' for a stored acceptance result."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Output file: .pdf, .html, .csv, .xml (JUnit) or .json."),
                                     QStringLiteral("file"));
@@ -34,9 +68,12 @@ int run(const QStringList& arguments)
                                   QStringLiteral("en|zh"), QStringLiteral("en"));
     const QCommandLineOption signedBy(QStringLiteral("signed-by"),
                                       QStringLiteral("Name for the sign-off block."), QStringLiteral("name"));
+    const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
+                                       QStringLiteral("Workspace of a stored run or result (default: demo)."),
+                                       QStringLiteral("name|dir"), QStringLiteral("demo"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
-    parser.addOptions({output, lang, signedBy, help});
+    parser.addOptions({output, lang, signedBy, workspace, help});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return exitUsage;
@@ -45,10 +82,9 @@ int run(const QStringList& arguments)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return exitWritten;
     }
-    const QStringList positional = parser.positionalArguments(); // "report", result
-    if (positional.size() != 2 || !parser.isSet(output)) {
-        printError(QStringLiteral(
-            "usage: perfdash report <result.json> -o out.pdf|.html|.csv|.xml|.json [--lang zh]"));
+    const QStringList what = parser.positionalArguments().mid(1); // the first is "report"
+    if (what.isEmpty() || what.size() > 2 || !parser.isSet(output)) {
+        printError(usage);
         return exitUsage;
     }
     report::ReportFormat format;
@@ -64,18 +100,13 @@ int run(const QStringList& arguments)
         printError(QStringLiteral("--lang expects en or zh, got \"%1\"").arg(options.language));
         return exitUsage;
     }
-    QFile file(positional.at(1));
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        return exitUsage;
-    }
-    report::PlanResult result;
     QString error;
-    if (!report::PlanResult::fromJsonText(file.readAll(), &result, &error)) {
-        printError(file.fileName() + QStringLiteral(": ") + error);
+    const std::optional<report::PlanResult> result = readSubject(what, parser.value(workspace), &error);
+    if (!result) {
+        printError(error);
         return exitUsage;
     }
-    if (!report::writeReport(result, format, options, parser.value(output), &error)) {
+    if (!report::writeReport(*result, format, options, parser.value(output), &error)) {
         printError(error);
         return exitCannotWrite;
     }

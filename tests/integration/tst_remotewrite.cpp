@@ -4,12 +4,8 @@
 // the run's exactly. Also an acceptance result, Prometheus' own message on a 4xx, and a closed port.
 #include "demotargetprocess.h"
 #include "httpclient.h"
-#include "loadengine.h"
-#include "loadrunrecorder.h"
 #include "loadrunstore.h"
-#include "presets.h"
-#include "scenario.h"
-#include "timeseriesstore.h"
+#include "recordedrun.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,12 +71,6 @@ Command perfdash(const QStringList& arguments)
     return result;
 }
 
-store::StoreOptions quiet()
-{
-    store::StoreOptions options;
-    options.maintenanceIntervalMs = 0;
-    return options;
-}
 } // namespace
 
 class TestRemoteWrite : public QObject
@@ -98,40 +87,14 @@ class TestRemoteWrite : public QObject
     // A one-and-a-half second run of two users against the demo target, recorded into the workspace.
     bool recordRun()
     {
-        load::Scenario scenario;
-        QStringList errors;
-        if (!load::Scenario::fromJsonText(load::findPreset(QStringLiteral("core-100-users"))->json, &scenario,
-                                          &errors))
-            return false;
-        scenario.apply({1500, 2, 0, 0});
-        load::LoadPlan plan;
-        if (!scenario.compile(m_target.baseUrl().toString(), &plan, &errors))
-            return false;
-        plan.workers = 1;
-        QStringList endpoints;
-        for (const auto& request : plan.requests)
-            endpoints.append(request.name);
-        store::TimeSeriesStore store;
         QString error;
-        if (!store.open(QDir(m_workspace).filePath(QStringLiteral("perfdash.sqlite")), quiet(), &error))
+        const std::optional<RecordedRun> run =
+            recordPresetRun(m_target.baseUrl(), QDir(m_workspace).filePath(QStringLiteral("perfdash.sqlite")),
+                            1500, 2, &error);
+        if (!run)
             return false;
-        load::LoadRunRecorder recorder(&store);
-        QSignalSpy began(&recorder, &load::LoadRunRecorder::began);
-        QSignalSpy stored(&recorder, &load::LoadRunRecorder::finished);
-        recorder.begin(scenario.name, m_target.baseUrl().toString(), QDateTime::currentMSecsSinceEpoch(),
-                       {{QStringLiteral("endpoints"), QJsonArray::fromStringList(endpoints)}});
-        load::LoadEngine engine;
-        QObject::connect(&engine, &load::LoadEngine::secondMerged, &recorder,
-                         [&recorder](const load::LoadSecond& second) { recorder.addSecond(second); });
-        QSignalSpy finished(&engine, &load::LoadEngine::finished);
-        engine.start(std::move(plan));
-        if (!finished.wait(30000))
-            return false;
-        m_result = finished.first().first().value<load::LoadResult>();
-        recorder.finish(m_result, {{QStringLiteral("passed"), true}});
-        if (!stored.wait(10000) || began.isEmpty())
-            return false;
-        m_runId = began.first().first().toLongLong();
+        m_runId = run->id;
+        m_result = run->result;
         return true;
     }
 
