@@ -161,7 +161,7 @@ private:
                        {m_t("perfdash version"), m_result.perfdashVersion}}));
         if (!m_result.overrides.isEmpty())
             add(block(ReportBlock::Kind::Note,
-                      m_t("This run was shortened on the command line (%1); the criteria name the full run.")
+                      m_t("This run was shortened (%1); the criteria name the full run.")
                           .arg(m_result.overrides)));
         add(block(ReportBlock::Kind::PageBreak));
     }
