@@ -3,6 +3,7 @@
 // bucket as the P95 perfdash computes from its own scrape of the same window; the server's errors
 // (bad PromQL, wrong password) and a closed port reach the user with the server's message; labels,
 // series and targets are read back.
+#include "alertevaluator.h"
 #include "collectorservice.h"
 #include "demotargetprocess.h"
 #include "httpclient.h"
@@ -13,6 +14,7 @@
 #include "prometheusrecorder.h"
 #include "samplerecorder.h"
 #include "standardqueries.h"
+#include "storereader.h"
 #include "timeseriesstore.h"
 
 #include <QDateTime>
@@ -237,6 +239,27 @@ private slots:
         QVERIFY(std::isfinite(ownP95) && ownP95 > 0);
         QVERIFY(std::isfinite(serverP95) && serverP95 > 0);
         QCOMPARE(bucketOf(bounds, serverP95), bucketOf(bounds, ownP95));
+
+        // Alert rules read the server's series like any stored one: a gauge rule on that P95
+        // fires with the server's value when under it, and stays inactive when above it.
+        alerts::AlertRule over;
+        over.name = QStringLiteral("FleetP95High");
+        over.kind = alerts::RuleKind::Gauge;
+        over.metric = promapi::quantileMetric;
+        over.matchers = {{"path", path}, {"quantile", "0.95"}, {"source", "prom:fleet"}};
+        over.threshold = serverP95 / 2;
+        alerts::AlertRule under = over;
+        under.name = QStringLiteral("FleetP95Extreme");
+        under.threshold = serverP95 * 2;
+        store::StoreReader reader;
+        QVERIFY2(reader.open(dir.filePath(QStringLiteral("store.sqlite")), &error), qPrintable(error));
+        alerts::AlertEvaluator evaluator({over, under});
+        const std::vector<alerts::AlertTransition> changes = evaluator.evaluate(reader, windowEnd);
+        QCOMPARE(int(changes.size()), 1);
+        QCOMPARE(changes.front().rule, over.name);
+        QCOMPARE(changes.front().to, alerts::State::Firing);
+        QVERIFY(changes.front().value.has_value());
+        QCOMPARE(*changes.front().value, serverP95);
         collector.stop();
     }
 
