@@ -120,8 +120,7 @@ QByteArray toCsv(const PlanResult& result)
                     outcome.criterion.required ? QStringLiteral("yes") : QStringLiteral("no"),
                     outcome.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), outcome.detail});
     out += row({QStringLiteral("verdict"), result.planName, result.system, QString(), QString(), QString(),
-                QString(), QString(), QString(), QString(),
-                result.passed() ? QStringLiteral("PASS") : QStringLiteral("FAIL"), result.error});
+                QString(), QString(), QString(), QString(), result.verdict(), result.error});
     out += QStringLiteral("\r\n");
     out += row({QStringLiteral("block"), QStringLiteral("scenario"), QStringLiteral("endpoint"),
                 QStringLiteral("requests"), QStringLiteral("errors"), QStringLiteral("rps"),

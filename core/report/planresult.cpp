@@ -90,6 +90,13 @@ bool PlanResult::passed() const
     return error.isEmpty() && !criteria.empty() && failedRequired() == 0;
 }
 
+QString PlanResult::verdict() const
+{
+    if (criteria.empty() && error.isEmpty())
+        return QStringLiteral("NONE");
+    return passed() ? QStringLiteral("PASS") : QStringLiteral("FAIL");
+}
+
 int PlanResult::failedRequired() const
 {
     return int(std::count_if(criteria.begin(), criteria.end(), [](const CriterionOutcome& outcome) {
@@ -118,7 +125,7 @@ QJsonObject PlanResult::toJson() const
             {QStringLiteral("finishedMs"), qint64(finishedMs)},
             {QStringLiteral("error"), error},
             {QStringLiteral("passed"), passed()},
-            {QStringLiteral("verdict"), passed() ? QStringLiteral("PASS") : QStringLiteral("FAIL")},
+            {QStringLiteral("verdict"), verdict()},
             {QStringLiteral("criteria"), criterionList},
             {QStringLiteral("scenarios"), scenarioList},
             {QStringLiteral("alertRules"), alertRules},

@@ -69,6 +69,9 @@ struct PlanResult
 
     // Every required criterion passed, and the run completed.
     bool passed() const;
+    // "PASS", "FAIL", or "NONE" for a completed run with no criteria (a load run without thresholds):
+    // reported as measured, without a verdict.
+    QString verdict() const;
     int failedRequired() const;
 
     QJsonObject toJson() const;

@@ -2,6 +2,7 @@
 // report: one scenario with its per-second timeline, the thresholds a criterion can state as
 // criteria (the others left out), a run without thresholds rendered without a verdict, a cancelled
 // run failing with why, and a run killed before it finished reported from its stored seconds.
+#include "csvreport.h"
 #include "htmlreportwriter.h"
 #include "loadrunreport.h"
 #include "loadrunstore.h"
@@ -211,6 +212,11 @@ private slots:
         const QByteArray chinese =
             HtmlReportWriter::render(buildReport(result, {QStringLiteral("zh"), {}}), &error);
         QVERIFY(chinese.contains(QStringLiteral("未设置验收标准").toUtf8()));
+        // The machine-read formats say the same: no verdict, not a failure.
+        QCOMPARE(result.verdict(), QStringLiteral("NONE"));
+        QCOMPARE(result.toJson().value(QStringLiteral("verdict")).toString(), QStringLiteral("NONE"));
+        QVERIFY(toCsv(result).contains("verdict,"));
+        QVERIFY(!toCsv(result).contains("FAIL"));
     }
 
     void cancelledRunFailsWithWhy()
