@@ -104,31 +104,42 @@ PostgresSummary PostgresSummary::summarise(const std::vector<PostgresPoint>& poi
     return summary;
 }
 
+QJsonObject SourcePolls::toJson() const
+{
+    return {{QStringLiteral("source"), source},       {QStringLiteral("target"), target},
+            {QStringLiteral("polls"), polls},         {QStringLiteral("failedPolls"), failedPolls},
+            {QStringLiteral("lastError"), lastError}, {QStringLiteral("events"), eventsToJson(events)}};
+}
+
+SourcePolls SourcePolls::fromJson(const QJsonObject& object)
+{
+    SourcePolls polled;
+    polled.source = object.value(QStringLiteral("source")).toString();
+    polled.target = object.value(QStringLiteral("target")).toString();
+    polled.polls = object.value(QStringLiteral("polls")).toInt();
+    polled.failedPolls = object.value(QStringLiteral("failedPolls")).toInt();
+    polled.lastError = object.value(QStringLiteral("lastError")).toString();
+    polled.events = eventsFromJson(object.value(QStringLiteral("events")).toArray());
+    return polled;
+}
+
 QJsonObject PostgresSummary::toJson() const
 {
-    return {{QStringLiteral("source"), source},
-            {QStringLiteral("target"), target},
-            {QStringLiteral("polls"), polls},
-            {QStringLiteral("failedPolls"), failedPolls},
-            {QStringLiteral("lastError"), lastError},
-            {QStringLiteral("peakConnections"), peakConnections},
-            {QStringLiteral("maxConnections"), maxConnections},
-            {QStringLiteral("peakActive"), peakActive},
-            {QStringLiteral("peakIdleInTransaction"), peakIdleInTransaction},
-            {QStringLiteral("peakLockWaits"), peakLockWaits},
-            {QStringLiteral("commits"), commits},
-            {QStringLiteral("rollbacks"), rollbacks},
-            {QStringLiteral("events"), eventsToJson(events)}};
+    QJsonObject object = SourcePolls::toJson();
+    object.insert(QStringLiteral("peakConnections"), peakConnections);
+    object.insert(QStringLiteral("maxConnections"), maxConnections);
+    object.insert(QStringLiteral("peakActive"), peakActive);
+    object.insert(QStringLiteral("peakIdleInTransaction"), peakIdleInTransaction);
+    object.insert(QStringLiteral("peakLockWaits"), peakLockWaits);
+    object.insert(QStringLiteral("commits"), commits);
+    object.insert(QStringLiteral("rollbacks"), rollbacks);
+    return object;
 }
 
 PostgresSummary PostgresSummary::fromJson(const QJsonObject& object)
 {
     PostgresSummary summary;
-    summary.source = object.value(QStringLiteral("source")).toString();
-    summary.target = object.value(QStringLiteral("target")).toString();
-    summary.polls = object.value(QStringLiteral("polls")).toInt();
-    summary.failedPolls = object.value(QStringLiteral("failedPolls")).toInt();
-    summary.lastError = object.value(QStringLiteral("lastError")).toString();
+    static_cast<SourcePolls&>(summary) = SourcePolls::fromJson(object);
     summary.peakConnections = number(object, "peakConnections");
     summary.maxConnections = number(object, "maxConnections");
     summary.peakActive = number(object, "peakActive");
@@ -136,7 +147,6 @@ PostgresSummary PostgresSummary::fromJson(const QJsonObject& object)
     summary.peakLockWaits = number(object, "peakLockWaits");
     summary.commits = number(object, "commits");
     summary.rollbacks = number(object, "rollbacks");
-    summary.events = eventsFromJson(object.value(QStringLiteral("events")).toArray());
     return summary;
 }
 
@@ -205,35 +215,26 @@ RedisSummary RedisSummary::summarise(const std::vector<RedisPoint>& points, std:
 
 QJsonObject RedisSummary::toJson() const
 {
-    return {{QStringLiteral("source"), source},
-            {QStringLiteral("target"), target},
-            {QStringLiteral("polls"), polls},
-            {QStringLiteral("failedPolls"), failedPolls},
-            {QStringLiteral("lastError"), lastError},
-            {QStringLiteral("hits"), hits},
-            {QStringLiteral("misses"), misses},
-            {QStringLiteral("hitRate"), hitRate},
-            {QStringLiteral("peakUsedMemoryBytes"), peakUsedMemoryBytes},
-            {QStringLiteral("peakClients"), peakClients},
-            {QStringLiteral("evictions"), evictions},
-            {QStringLiteral("events"), eventsToJson(events)}};
+    QJsonObject object = SourcePolls::toJson();
+    object.insert(QStringLiteral("hits"), hits);
+    object.insert(QStringLiteral("misses"), misses);
+    object.insert(QStringLiteral("hitRate"), hitRate);
+    object.insert(QStringLiteral("peakUsedMemoryBytes"), peakUsedMemoryBytes);
+    object.insert(QStringLiteral("peakClients"), peakClients);
+    object.insert(QStringLiteral("evictions"), evictions);
+    return object;
 }
 
 RedisSummary RedisSummary::fromJson(const QJsonObject& object)
 {
     RedisSummary summary;
-    summary.source = object.value(QStringLiteral("source")).toString();
-    summary.target = object.value(QStringLiteral("target")).toString();
-    summary.polls = object.value(QStringLiteral("polls")).toInt();
-    summary.failedPolls = object.value(QStringLiteral("failedPolls")).toInt();
-    summary.lastError = object.value(QStringLiteral("lastError")).toString();
+    static_cast<SourcePolls&>(summary) = SourcePolls::fromJson(object);
     summary.hits = number(object, "hits");
     summary.misses = number(object, "misses");
     summary.hitRate = number(object, "hitRate");
     summary.peakUsedMemoryBytes = number(object, "peakUsedMemoryBytes");
     summary.peakClients = number(object, "peakClients");
     summary.evictions = number(object, "evictions");
-    summary.events = eventsFromJson(object.value(QStringLiteral("events")).toArray());
     return summary;
 }
 

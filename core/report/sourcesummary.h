@@ -29,14 +29,24 @@ struct PostgresPoint
     static PostgresPoint of(const PostgresPollResult& result);
 };
 
-// What one PostgreSQL source showed over one scenario's window.
-struct PostgresSummary
+// What every polled source's summary holds: which source, how its polls went, and the first moment
+// each warning condition held.
+struct SourcePolls
 {
     QString source;
-    QString target; // where it points, never a password
+    QString target; // where it points (PostgreSQL: never a password; Redis: host:port)
     int polls = 0;
     int failedPolls = 0;
     QString lastError;
+    std::vector<CollectorEvent> events;
+
+    QJsonObject toJson() const;
+    static SourcePolls fromJson(const QJsonObject& object);
+};
+
+// What one PostgreSQL source showed over one scenario's window.
+struct PostgresSummary : SourcePolls
+{
     double peakConnections = -1;
     double maxConnections = -1;
     double peakActive = -1;
@@ -44,7 +54,6 @@ struct PostgresSummary
     double peakLockWaits = -1;
     double commits = -1; // increase over the window
     double rollbacks = -1;
-    std::vector<CollectorEvent> events; // the first moment each warning condition held
 
     static PostgresSummary summarise(const std::vector<PostgresPoint>& points, std::int64_t fromMs,
                                      std::int64_t toMs);
@@ -70,20 +79,14 @@ struct RedisPoint
 };
 
 // What one Redis source showed over one scenario's window.
-struct RedisSummary
+struct RedisSummary : SourcePolls
 {
-    QString source;
-    QString target; // host:port
-    int polls = 0;
-    int failedPolls = 0;
-    QString lastError;
     double hits = -1; // other clients' lookups over the window
     double misses = -1;
     double hitRate = -1; // % of those lookups that hit; -1 when there were none
     double peakUsedMemoryBytes = -1;
     double peakClients = -1;
     double evictions = -1; // increase over the window
-    std::vector<CollectorEvent> events;
 
     static RedisSummary summarise(const std::vector<RedisPoint>& points, std::int64_t fromMs,
                                   std::int64_t toMs);
