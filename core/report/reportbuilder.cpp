@@ -160,9 +160,9 @@ private:
                        {m_t("Client machine"), m_result.clientHost},
                        {m_t("perfdash version"), m_result.perfdashVersion}}));
         if (!m_result.overrides.isEmpty())
-            add(block(ReportBlock::Kind::Note,
-                      m_t("This run was shortened (%1); the criteria name the full run.")
-                          .arg(m_result.overrides)));
+            add(block(
+                ReportBlock::Kind::Note,
+                m_t("This run was shortened (%1); the criteria name the full run.").arg(m_result.overrides)));
         add(block(ReportBlock::Kind::PageBreak));
     }
 

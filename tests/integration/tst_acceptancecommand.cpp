@@ -3,6 +3,7 @@
 // criterion and per-row imports the batch criterion, each named, exit 99; an invalid plan exits 2
 // naming the field; `perfdash report` re-renders the saved result in Chinese.
 #include "demotargetprocess.h"
+#include "perfdashcommand.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,45 +17,6 @@
 #include <QXmlStreamReader>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runPerfdash(const QStringList& arguments)
-{
-    Run result;
-    const QString program = qEnvironmentVariable("PERFDASH_BIN");
-    if (program.isEmpty()) {
-        QTest::qFail("PERFDASH_BIN is not set; run the test through ctest", __FILE__, __LINE__);
-        return result;
-    }
-    QProcess process;
-    process.start(program, arguments);
-    // Every run here is bounded to a few seconds of load; 120 s means it hangs.
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        QTest::qFail("perfdash did not finish", __FILE__, __LINE__);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QString pdfText(const QString& file)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
-
 QJsonObject readJson(const QString& file)
 {
     QFile in(file);
@@ -114,7 +76,7 @@ private slots:
     {
         DemoTargetProcess target;
         QVERIFY2(target.start(), qPrintable(target.errorString()));
-        const Run run = runPerfdash(
+        const PerfdashRun run = runPerfdash(
             {QStringLiteral("acceptance"), QStringLiteral("--target"), target.baseUrl().toString(),
              QStringLiteral("--duration"), QStringLiteral("2s"), QStringLiteral("--users"),
              QStringLiteral("8"), QStringLiteral("--report"), path(QStringLiteral("pass.pdf")),
@@ -157,7 +119,7 @@ private slots:
         QVERIFY(xml.contains("failures=\"0\""));
 
         // The saved result re-renders, here in Chinese, without running anything.
-        const Run again =
+        const PerfdashRun again =
             runPerfdash({QStringLiteral("report"), path(QStringLiteral("pass.json")), QStringLiteral("-o"),
                          path(QStringLiteral("again.pdf")), QStringLiteral("--lang"), QStringLiteral("zh")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
@@ -172,7 +134,7 @@ private slots:
         // Every simulated cost 15 times longer: a 40 ms database read becomes 600 ms.
         DemoTargetProcess target({QStringLiteral("--latency-multiplier"), QStringLiteral("15")});
         QVERIFY2(target.start(), qPrintable(target.errorString()));
-        const Run run =
+        const PerfdashRun run =
             runPerfdash({QStringLiteral("acceptance"), write(QStringLiteral("core.json"), corePlan),
                          QStringLiteral("--target"), target.baseUrl().toString(),
                          QStringLiteral("--duration"), QStringLiteral("2s"), QStringLiteral("--users"),
@@ -192,7 +154,7 @@ private slots:
     {
         DemoTargetProcess target({QStringLiteral("--per-row-inserts")});
         QVERIFY2(target.start(), qPrintable(target.errorString()));
-        const Run run =
+        const PerfdashRun run =
             runPerfdash({QStringLiteral("acceptance"), write(QStringLiteral("batch.json"), batchPlan),
                          QStringLiteral("--target"), target.baseUrl().toString(), QStringLiteral("--junit"),
                          path(QStringLiteral("batch.xml"))});
@@ -206,7 +168,7 @@ private slots:
 
     void invalidPlanExitsTwoNamingTheField()
     {
-        const Run run = runPerfdash(
+        const PerfdashRun run = runPerfdash(
             {QStringLiteral("acceptance"),
              write(QStringLiteral("bad.json"), R"({"system":"s","scenarios":[{"preset":"core-100-users"}],
                  "criteria":[{"id":"a","scenario":"core-100-users","metric":"p95","threshold":"fast"}]})")});
@@ -218,7 +180,7 @@ private slots:
     void unreachableTargetExitsOne()
     {
         // Port 9 (discard) on loopback: nothing listens there in the test environment.
-        const Run run = runPerfdash(
+        const PerfdashRun run = runPerfdash(
             {QStringLiteral("acceptance"), write(QStringLiteral("core2.json"), corePlan),
              QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--duration"),
              QStringLiteral("1s"), QStringLiteral("--users"), QStringLiteral("2")});

@@ -6,6 +6,7 @@
 // threshold (an alert pending then firing); and a workspace whose passwords are wrong gives a
 // recorded error per source while the plan completes, the secret in no output.
 #include "demotargetprocess.h"
+#include "perfdashcommand.h"
 #include "postgrestesthelpers.h"
 #include "testservers.h"
 
@@ -72,15 +73,6 @@ QJsonObject readJson(const QString& file)
 {
     QFile in(file);
     return in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()).object() : QJsonObject();
-}
-
-QString pdfText(const QString& file)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
 }
 
 QByteArray readAll(const QString& file)

@@ -3,47 +3,15 @@
 // `perfdash acceptance --workspace` ("acceptance ID"), checked in the PDF's text; unknown ids and
 // wrong arguments exit 2 naming what is wrong. `perfdash export acceptance ID` reads the same row.
 #include "demotargetprocess.h"
+#include "perfdashcommand.h"
 #include "recordedrun.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runPerfdash(const QStringList& arguments)
-{
-    Run result;
-    QProcess process;
-    process.start(qEnvironmentVariable("PERFDASH_BIN"), arguments);
-    if (!process.waitForFinished(120000)) { // runs here are bounded to seconds: this is a hang
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QString pdfText(const QString& file)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
-
 const QByteArray corePlan = R"({
   "name": "core-only", "system": "Demo shop", "version": "2.0",
   "scenarios": [ { "preset": "core-100-users" } ],
@@ -78,8 +46,8 @@ private slots:
                             1500, 2, &error);
         QVERIFY2(run, qPrintable(error));
         const QString id = QString::number(run->id);
-        const Run bare = runPerfdash({QStringLiteral("report"), id, QStringLiteral("-w"), m_workspace,
-                                      QStringLiteral("-o"), path(QStringLiteral("run.pdf"))});
+        const PerfdashRun bare = runPerfdash({QStringLiteral("report"), id, QStringLiteral("-w"), m_workspace,
+                                              QStringLiteral("-o"), path(QStringLiteral("run.pdf"))});
         QVERIFY2(bare.exitCode == 0, qPrintable(bare.out + bare.err));
         const QString text = pdfText(path(QStringLiteral("run.pdf")));
         QVERIFY2(text.contains(QStringLiteral("core-100-users")), qPrintable(text.left(600)));
@@ -88,7 +56,7 @@ private slots:
         QVERIFY2(text.contains(requests), qPrintable(requests + QLatin1Char(' ') + text.left(1500)));
         QVERIFY(text.contains(QStringLiteral("P95")));
         QVERIFY(text.contains(QStringLiteral("Verdict: PASS")));
-        const Run named =
+        const PerfdashRun named =
             runPerfdash({QStringLiteral("report"), QStringLiteral("run"), id, QStringLiteral("-w"),
                          m_workspace, QStringLiteral("-o"), path(QStringLiteral("run.json")),
                          QStringLiteral("--lang"), QStringLiteral("zh")});
@@ -103,24 +71,24 @@ private slots:
         QFile plan(path(QStringLiteral("core.json")));
         QVERIFY(plan.open(QIODevice::WriteOnly) && plan.write(corePlan) == corePlan.size());
         plan.close();
-        const Run ran = runPerfdash(
+        const PerfdashRun ran = runPerfdash(
             {QStringLiteral("acceptance"), plan.fileName(), QStringLiteral("--target"),
              m_target.baseUrl().toString(), QStringLiteral("--duration"), QStringLiteral("2s"),
              QStringLiteral("--users"), QStringLiteral("4"), QStringLiteral("--workspace"), m_workspace});
         QVERIFY2(ran.exitCode == 0, qPrintable(ran.out + ran.err));
         QVERIFY2(ran.out.contains(QStringLiteral("saved as acceptance result 1 in ")), qPrintable(ran.out));
-        const Run report = runPerfdash({QStringLiteral("report"), QStringLiteral("acceptance"),
-                                        QStringLiteral("1"), QStringLiteral("-w"), m_workspace,
-                                        QStringLiteral("-o"), path(QStringLiteral("a.pdf")),
-                                        QStringLiteral("--signed-by"), QStringLiteral("Li Wei")});
+        const PerfdashRun report = runPerfdash({QStringLiteral("report"), QStringLiteral("acceptance"),
+                                                QStringLiteral("1"), QStringLiteral("-w"), m_workspace,
+                                                QStringLiteral("-o"), path(QStringLiteral("a.pdf")),
+                                                QStringLiteral("--signed-by"), QStringLiteral("Li Wei")});
         QVERIFY2(report.exitCode == 0, qPrintable(report.out + report.err));
         const QString text = pdfText(path(QStringLiteral("a.pdf")));
         QVERIFY2(text.contains(QStringLiteral("Demo shop")), qPrintable(text.left(600)));
         QVERIFY(text.contains(QStringLiteral("Verdict: PASS")));
         QVERIFY(text.contains(QStringLiteral("Core endpoints P95 <= 500 ms")));
         QVERIFY(text.contains(QStringLiteral("Li Wei")));
-        const Run exported = runPerfdash({QStringLiteral("export"), QStringLiteral("acceptance"),
-                                          QStringLiteral("1"), QStringLiteral("-w"), m_workspace});
+        const PerfdashRun exported = runPerfdash({QStringLiteral("export"), QStringLiteral("acceptance"),
+                                                  QStringLiteral("1"), QStringLiteral("-w"), m_workspace});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QVERIFY2(exported.out.contains(QStringLiteral("perfdash_acceptance_passed{")),
                  qPrintable(exported.out));
@@ -129,20 +97,21 @@ private slots:
     void unknownIdsAndWrongArgumentsExit2()
     {
         const QString out = path(QStringLiteral("never.pdf"));
-        const Run run = runPerfdash({QStringLiteral("report"), QStringLiteral("99"), QStringLiteral("-w"),
-                                     m_workspace, QStringLiteral("-o"), out});
+        const PerfdashRun run = runPerfdash({QStringLiteral("report"), QStringLiteral("99"),
+                                             QStringLiteral("-w"), m_workspace, QStringLiteral("-o"), out});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("no load run 99")), qPrintable(run.err));
-        const Run result =
+        const PerfdashRun result =
             runPerfdash({QStringLiteral("report"), QStringLiteral("acceptance"), QStringLiteral("7"),
                          QStringLiteral("-w"), m_workspace, QStringLiteral("-o"), out});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("no acceptance result 7")), qPrintable(result.err));
-        const Run wrong = runPerfdash({QStringLiteral("report"), QStringLiteral("runs"), QStringLiteral("3"),
-                                       QStringLiteral("-w"), m_workspace, QStringLiteral("-o"), out});
+        const PerfdashRun wrong =
+            runPerfdash({QStringLiteral("report"), QStringLiteral("runs"), QStringLiteral("3"),
+                         QStringLiteral("-w"), m_workspace, QStringLiteral("-o"), out});
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(wrong.err.contains(QStringLiteral("usage: perfdash report")), qPrintable(wrong.err));
-        const Run nowhere =
+        const PerfdashRun nowhere =
             runPerfdash({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("-w"),
                          path(QStringLiteral("no-such-workspace")), QStringLiteral("-o"), out});
         QCOMPARE(nowhere.exitCode, 2);
