@@ -109,6 +109,8 @@ void DashboardSession::applyAlerting(const WorkspaceConfig& config)
         return;
     m_alerts->setRules(config.alertRules, config.alerting.evaluationIntervalMs);
     m_alerts->setWebhook(config.alerting.webhook);
+    if (m_reports) // plans run from the window watch what the workspace watches
+        m_reports->setPlanWatch(config.postgres, config.redis, config.alertRules);
 }
 
 DashboardSession::~DashboardSession()
@@ -213,6 +215,8 @@ void DashboardSession::startOverview()
     if (!m_workspace.config().targets.isEmpty())
         m_reports->setDefaultTarget(
             m_workspace.config().targets.first().url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery));
+    m_reports->setPlanWatch(m_workspace.config().postgres, m_workspace.config().redis,
+                            m_workspace.config().alertRules);
     m_reports->refreshList();
     connect(m_load.get(), &LoadSession::runStored, m_reports.get(), &ReportsSession::refreshList);
     connect(m_window, &MainWindow::pageChanged, m_reports.get(), [this](const QString& id) {

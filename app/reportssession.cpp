@@ -149,6 +149,14 @@ void ReportsSession::setDefaultTarget(const QUrl& url)
     m_defaultTarget = url;
 }
 
+void ReportsSession::setPlanWatch(const QList<PostgresSource>& postgres, const QList<RedisSource>& redis,
+                                  const QList<alerts::AlertRule>& rules)
+{
+    m_watch.postgres = postgres;
+    m_watch.redis = redis;
+    m_watch.alertRules = rules;
+}
+
 void ReportsSession::offThread(std::function<void()> work, std::function<void()> done)
 {
     QThread* thread = QThread::create(std::move(work));
@@ -286,7 +294,7 @@ void ReportsSession::runPlan(const QString& planFile, qint64 durationMs, int use
         m_page->setStatus(tr("The plan was not run: %1").arg(error), true);
         return;
     }
-    report::PlanRunner::Options options;
+    report::PlanRunner::Options options = m_watch;
     options.target = m_defaultTarget.toString();
     options.overrides.durationMs = durationMs;
     options.overrides.users = users;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planresult.h"
+#include "planrunner.h"
 #include "reportfiles.h"
 
 #include <QObject>
@@ -32,6 +33,10 @@ public:
     // The base URL plans run against: the workspace's first target (the demo target in the demo).
     void setDefaultTarget(const QUrl& url);
     QUrl defaultTarget() const { return m_defaultTarget; }
+    // What a plan run polls and evaluates besides the target: the workspace's PostgreSQL and Redis
+    // sources and its alert rules, as `perfdash acceptance --workspace` does.
+    void setPlanWatch(const QList<PostgresSource>& postgres, const QList<RedisSource>& redis,
+                      const QList<alerts::AlertRule>& rules);
     void refreshList();
     bool isRunningPlan() const { return m_planRunning; }
     // Pixels per inch of the preview's page images (before fitting them to the width).
@@ -59,6 +64,7 @@ private:
     store::ReadJobRunner* m_reads;
     QPointer<ReportsPage> m_page;
     QUrl m_defaultTarget;
+    report::PlanRunner::Options m_watch; // its postgres, redis and alertRules only
     QString m_currentKey;
     std::shared_ptr<const report::PlanResult> m_current; // the result the preview shows
     quint64 m_previewJob = 0;

@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -232,6 +234,19 @@ private slots:
         QVERIFY(page->statusText().contains(QStringLiteral("default")) ||
                 page->statusText().contains(QStringLiteral("Plan")));
         save(&demo.window, QStringLiteral("reports-plan.png"));
+
+        // The plan watched what the workspace watches: its alert rules were evaluated during it.
+        QSignalSpy planExported(demo.reports(), &ReportsSession::exported);
+        const QString planJson = dir.filePath(QStringLiteral("plan.json"));
+        page->exportTo(report::ReportFormat::Json, planJson);
+        QVERIFY(planExported.wait(30000));
+        QFile planFile(planJson);
+        QVERIFY(planFile.open(QIODevice::ReadOnly));
+        const int rules = int(demo.session->workspace().config().alertRules.size());
+        QVERIFY(rules > 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(planFile.readAll()).object().value(QStringLiteral("alertRules")).toInt(),
+            rules);
 
         AppTheme::apply(Theme::Dark);
         QCoreApplication::processEvents();
