@@ -43,7 +43,7 @@ bool watchesSomething(const QString& directory)
     if (!file.open(QIODevice::ReadOnly) || !WorkspaceConfig::fromJson(file.readAll(), &config, &ignored))
         return false;
     return !config.targets.isEmpty() || !config.probes.isEmpty() || !config.jsonEndpoints.isEmpty() ||
-           !config.postgres.isEmpty() || !config.redis.isEmpty();
+           !config.postgres.isEmpty() || !config.redis.isEmpty() || !config.prometheusServers.isEmpty();
 }
 } // namespace
 
