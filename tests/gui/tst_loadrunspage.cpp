@@ -4,6 +4,7 @@
 // runs survive a reopen of the workspace. A remote target needs a confirmation.
 #include "dashboardsession.h"
 #include "demotargetprocess.h"
+#include "demowindow.h"
 #include "loadcomparemodel.h"
 #include "loadlauncher.h"
 #include "loadrunspage.h"
@@ -56,35 +57,16 @@ void save(QWidget* widget, const char* name)
     QVERIFY(widget->grab().save(QStringLiteral(PERFDASH_SCREENSHOT_DIR "/") + QLatin1String(name)));
 }
 
-struct Demo
+struct Demo : DemoWindow
 {
     explicit Demo(const QString& workspace)
+        : DemoWindow(workspace, QSize(1400, 1000))
     {
-        options.demo = true;
-        options.workspace = workspace;
-        options.demoTargetBinary = DemoTargetProcess::executable();
-        window.resize(1400, 1000);
-        session = std::make_unique<DashboardSession>(options, &window);
     }
-    bool open()
-    {
-        QSignalSpy settled(session.get(), &DashboardSession::settled);
-        QString error;
-        if (!session->open(&error)) {
-            qWarning() << error;
-            return false;
-        }
-        window.show();
-        window.showPage(QStringLiteral("load"));
-        return settled.wait(20000) && settled.first().first().toBool();
-    }
+    bool open() { return DemoWindow::open(QStringLiteral("load")); }
     LoadRunsPage* page() const { return window.loadRunsPage(); }
     LoadLauncher* launcher() const { return page()->launcher(); }
     LoadSession* load() const { return session->loadSession(); }
-
-    CommandLineOptions options;
-    MainWindow window;
-    std::unique_ptr<DashboardSession> session;
 };
 
 void shorten(LoadLauncher* launcher, int seconds, int users)

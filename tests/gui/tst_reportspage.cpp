@@ -6,6 +6,7 @@
 #include "apptheme.h"
 #include "dashboardsession.h"
 #include "demotargetprocess.h"
+#include "demowindow.h"
 #include "loadlauncher.h"
 #include "loadrunspage.h"
 #include "loadsession.h"
@@ -65,33 +66,14 @@ QString cell(const QAbstractItemModel* model, int row, int column)
     return model->index(row, column).data().toString();
 }
 
-struct Demo
+struct Demo : DemoWindow
 {
     explicit Demo(const QString& workspace)
+        : DemoWindow(workspace, QSize(1400, 950))
     {
-        options.demo = true;
-        options.workspace = workspace;
-        options.demoTargetBinary = DemoTargetProcess::executable();
-        window.resize(1400, 950);
-        session = std::make_unique<DashboardSession>(options, &window);
-    }
-    bool open()
-    {
-        QSignalSpy settled(session.get(), &DashboardSession::settled);
-        QString error;
-        if (!session->open(&error)) {
-            qWarning() << error;
-            return false;
-        }
-        window.show();
-        return settled.wait(20000) && settled.first().first().toBool();
     }
     ReportsPage* page() const { return window.reportsPage(); }
     ReportsSession* reports() const { return session->reportsSession(); }
-
-    CommandLineOptions options;
-    MainWindow window;
-    std::unique_ptr<DashboardSession> session;
 };
 
 // A 2-second, 5-user core-100-users run from the Load runs page; its id.
