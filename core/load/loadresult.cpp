@@ -44,4 +44,19 @@ void EndpointFigures::add(const EndpointFigures& other)
     uncorrectedLatency.add(other.uncorrectedLatency);
 }
 
+QString runEndName(RunEnd end)
+{
+    switch (end) {
+    case RunEnd::Completed:
+        return QStringLiteral("completed");
+    case RunEnd::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunEnd::Aborted:
+        return QStringLiteral("aborted");
+    case RunEnd::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
 } // namespace load

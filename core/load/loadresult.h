@@ -54,6 +54,7 @@ enum class RunEnd
     Aborted,   // abortWhen said so
     Failed,    // could not start (error says why)
 };
+QString runEndName(RunEnd end); // "completed", "cancelled", "aborted", "failed"
 
 struct LoadResult
 {

@@ -6,21 +6,6 @@
 namespace load {
 
 namespace {
-QString runEndName(RunEnd end)
-{
-    switch (end) {
-    case RunEnd::Completed:
-        return QStringLiteral("completed");
-    case RunEnd::Cancelled:
-        return QStringLiteral("cancelled");
-    case RunEnd::Aborted:
-        return QStringLiteral("aborted");
-    case RunEnd::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
-}
-
 double ms(std::int64_t us)
 {
     return double(us) / 1000.0;

@@ -77,21 +77,6 @@ StoredRunInfo infoOf(const store::LoadRun& run)
 
 } // namespace
 
-QString runEndName(RunEnd end)
-{
-    switch (end) {
-    case RunEnd::Completed:
-        return QStringLiteral("completed");
-    case RunEnd::Cancelled:
-        return QStringLiteral("cancelled");
-    case RunEnd::Aborted:
-        return QStringLiteral("aborted");
-    case RunEnd::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
-}
-
 LoadRunStore::LoadRunStore(store::TimeSeriesStore* store)
     : m_records(store)
 {

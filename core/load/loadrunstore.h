@@ -15,8 +15,6 @@ class TimeSeriesStore;
 
 namespace load {
 
-QString runEndName(RunEnd end); // "completed", "cancelled", "aborted", "failed"
-
 // A stored run as the history lists it (figures from its summary; a run still going or killed has none).
 struct StoredRunInfo
 {
