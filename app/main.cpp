@@ -12,6 +12,7 @@
 #include "scenariocommand.h"
 #include "scrapecommand.h"
 #include "storecommand.h"
+#include "terminallogging.h"
 #include "timerangebar.h"
 #include "trayicon.h"
 
@@ -97,6 +98,7 @@ int main(int argc, char** argv)
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
     if (command == QLatin1String("scrape") || command == QLatin1String("export") ||
         command == QLatin1String("import") || command == QLatin1String("load")) {
+        quietProgressLogs();
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("perfdash"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));
@@ -117,6 +119,7 @@ int main(int argc, char** argv)
     if (command == QLatin1String("acceptance") || command == QLatin1String("report")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        quietProgressLogs();
         QGuiApplication gui(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("perfdash"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PERFDASH_VERSION_STRING));

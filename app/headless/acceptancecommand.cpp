@@ -7,7 +7,6 @@
 #include "planrunner.h"
 #include "reportfiles.h"
 #include "reportfonts.h"
-#include "terminallogging.h"
 #include "timeseriesstore.h"
 #include "workspaceconfig.h"
 #include "workspacepaths.h"
@@ -235,7 +234,6 @@ namespace AcceptanceCommand {
 
 int run(const QStringList& arguments)
 {
-    quietProgressLogs(); // the run's temporary alert store announces itself otherwise
     Options options;
     if (const int status = parse(arguments, &options); status >= 0)
         return status;

@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSysInfo>
 #include <cstdio>
 #include <functional>
@@ -293,8 +292,6 @@ bool handles(const QStringList& arguments)
 
 int run(const QStringList& arguments)
 {
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("perfdash.*.info=false"));
     Options options;
     if (const int status = parse(arguments, &options); status >= 0)
         return status;

@@ -2,7 +2,6 @@
 
 #include "exportimport.h"
 #include "storereader.h"
-#include "terminallogging.h"
 #include "timeseriesstore.h"
 #include "timespec.h"
 #include "workspacepaths.h"
@@ -11,7 +10,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <cstdio>
 
 namespace {
@@ -29,7 +27,6 @@ const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")
 // -1: go on; else the exit status (help shown, or arguments wrong).
 int parseArguments(QCommandLineParser& parser, const QStringList& arguments, const char* command)
 {
-    quietProgressLogs();
     if (!parser.parse(arguments)) {
         printError(command, parser.errorText());
         return 2;
