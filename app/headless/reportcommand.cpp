@@ -28,18 +28,18 @@ const QString usage = QStringLiteral(
 std::optional<report::PlanResult> readSubject(const QStringList& what, const QString& workspace,
                                               QString* error)
 {
+    const QString kind = what.size() == 2 ? what.first() : QString(); // "run", "acceptance" or none
+    const QString subject = what.last();
     bool isId = false;
-    const qint64 id = what.last().toLongLong(&isId);
-    if ((what.size() == 1 && (!isId || QFileInfo::exists(what.first()))) ||
-        (what.size() == 2 && what.first() == QLatin1String("acceptance") && !isId))
-        return StoredResults::resultFile(what.last(), error);
-    if (!isId || id <= 0 ||
-        (what.size() == 2 && what.first() != QLatin1String("run") &&
-         what.first() != QLatin1String("acceptance"))) {
+    const qint64 id = subject.toLongLong(&isId);
+    const bool acceptance = kind == QLatin1String("acceptance");
+    if ((kind.isEmpty() && (!isId || QFileInfo::exists(subject))) || (acceptance && !isId))
+        return StoredResults::resultFile(subject, error);
+    if (!isId || id <= 0 || (!kind.isEmpty() && kind != QLatin1String("run") && !acceptance)) {
         *error = usage;
         return std::nullopt;
     }
-    if (what.size() == 2 && what.first() == QLatin1String("acceptance"))
+    if (acceptance)
         return StoredResults::acceptanceResult(workspace, id, error);
     const std::optional<load::StoredRun> run = StoredResults::loadRun(workspace, id, error);
     return run ? std::optional(report::planResultFromStoredRun(*run)) : std::nullopt;
